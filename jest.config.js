@@ -3,6 +3,7 @@
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     {
       displayName: 'node',

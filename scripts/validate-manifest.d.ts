@@ -1,0 +1,2 @@
+export function validateManifest(file: string): Promise<{ valid: boolean; errors: string[] }>;
+export function unresolvedResids(xml: string): string[];

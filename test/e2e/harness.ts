@@ -1,0 +1,112 @@
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium; override with CHROMIUM_PATH. Never a downloaded browser: this machine has no internet. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const root = path.resolve(__dirname, '../..');
+const distDir = path.join(root, 'dist');
+const officeJsDir = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const cdnPrefix = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+export const resultsDir = path.join(root, 'test-results');
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Serves the production build from dist/ on a free localhost port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(distDir, 'taskpane.html'))) {
+    throw new Error(
+      'dist/taskpane.html is missing: run "npx webpack --mode production" first (npm run test:e2e does).',
+    );
+  }
+  const server = http.createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.normalize(path.join(distDir, urlPath));
+    if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Playwright gives every launch a new empty profile directory of its own. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: flags });
+}
+
+export interface OpenedPage {
+  page: Page;
+  consoleErrors: string[];
+}
+
+/**
+ * Opens a page with Microsoft's CDN answered from the @microsoft/office-js package (the production build loads
+ * office.js from the CDN; this machine has no internet), or with office.js failing to load when `officeJs` is "blocked".
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  officeJs: 'local' | 'blocked' = 'local',
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await context.route('**/*', async (route) => {
+    const requestUrl = route.request().url();
+    if (requestUrl.startsWith(cdnPrefix)) {
+      const file = path.join(officeJsDir, requestUrl.slice(cdnPrefix.length).split('?')[0]);
+      if (officeJs === 'local' && file.startsWith(officeJsDir) && fs.existsSync(file)) {
+        await route.fulfill({ path: file, contentType: 'text/javascript' });
+      } else {
+        await route.abort('internetdisconnected');
+      }
+    } else if (
+      requestUrl.startsWith('http://127.0.0.1') ||
+      requestUrl.startsWith('data:') ||
+      requestUrl.startsWith('blob:')
+    ) {
+      await route.continue();
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+  await page.goto(url);
+  return { page, consoleErrors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
+}

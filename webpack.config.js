@@ -1,0 +1,93 @@
+/* Webpack for the task pane and ribbon commands, in the shape of the yo office React template.
+ * Production: office.js from Microsoft's CDN (Microsoft's guidance: never bundle it), no certificates, manifest
+ * rewritten to ADDIN_URL when given. Development (`npm start`): HTTPS with office-addin-dev-certs where that works,
+ * plain HTTP otherwise, and office.js served from the @microsoft/office-js package because the preview and the
+ * browser tests have no internet. */
+'use strict';
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const devUrl = 'https://localhost:3000/';
+const cdnOfficeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const localOfficeJs = '/office-js/office.js';
+const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+async function httpsOptions() {
+  if (process.env.OPS_REVIEW_HTTP === '1') return undefined;
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not provide certificates (${error.message}); serving over http.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  const prodUrl = process.env.ADDIN_URL || devUrl;
+  const officeJs = dev || process.env.OPS_REVIEW_LOCAL_OFFICE_JS === '1' ? localOfficeJs : cdnOfficeJs;
+  const https = dev && options.env && options.env.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: { keep: /^node\// },
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // ExcelJS is lazy-loaded for the preview only; these Node built-ins have no browser use in it.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJs,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        officeJs,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          { from: 'examples/*.xlsx', to: 'examples/[name][ext]', noErrorOnMissing: true },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replaceAll(devUrl, prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : 'http',
+      static: [{ directory: officeJsDist, publicPath: '/office-js' }],
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
