@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { Period, SourceRef } from '../read/datasets';
+import type { BottleneckSchema, KpiResult } from '../results/AnalysisResult';
+import { trend, type TrendOptions } from './trend';
+
+export type Bottleneck = z.infer<typeof BottleneckSchema>;
+
+/** A cost line's monthly actuals, oldest first, for ranking against KPIs. */
+export interface CostLineHistory {
+  readonly key: string;
+  readonly name: string;
+  readonly history: readonly { readonly period: Period; readonly value: number }[];
+  readonly source: SourceRef | null;
+}
+
+/**
+ * The KPIs and cost lines whose trend is worsening fastest, for the process-optimisation view.
+ *
+ * Both are measured by the same {@link trend}: worsening per period as a fraction of the series' level, so
+ * "DSO up 3 % of its level a month" and "freight cost up 5 % a month" rank on one scale. A cost line worsens when
+ * it rises (it is fitted as lower-is-better). Flat and improving series are left out; ties keep input order.
+ *
+ * @param limit - how many to return. @default 5
+ */
+export function findBottlenecks(
+  kpis: readonly KpiResult[],
+  costLines: readonly CostLineHistory[],
+  limit = 5,
+  options: TrendOptions = {},
+): Bottleneck[] {
+  const window = options.window ?? 6;
+  const candidates: Bottleneck[] = [];
+  for (const kpi of kpis) {
+    const fitted = trend(
+      kpi.history.map((h) => h.value),
+      kpi.direction,
+      { ...options, ...rangeOf(kpi) },
+    );
+    if (fitted?.direction !== 'worsening') continue;
+    const n = Math.min(window, kpi.history.length);
+    candidates.push({
+      kind: 'kpi',
+      name: kpi.name,
+      rate: -fitted.rate,
+      text: `${kpi.name} is worsening by ${percent(-fitted.rate)} of its level per period over the last ${n} periods.`,
+      source: kpi.source,
+    });
+  }
+  for (const line of costLines) {
+    const fitted = trend(
+      line.history.map((h) => h.value),
+      'lower',
+      options,
+    );
+    if (fitted?.direction !== 'worsening') continue;
+    const n = Math.min(window, line.history.length);
+    candidates.push({
+      kind: 'line',
+      name: line.name,
+      rate: -fitted.rate,
+      text: `${line.name} costs are rising by ${percent(-fitted.rate)} of their level per period over the last ${n} periods.`,
+      source: line.source,
+    });
+  }
+  // Array.prototype.sort is stable, so equal rates keep KPIs before lines and input order within each.
+  return candidates.sort((a, b) => b.rate - a.rate).slice(0, Math.max(0, limit));
+}
+
+/**
+ * A range KPI's band, recovered from its history: the result keeps only the midpoint target, so the band is
+ * unknown here and the distance from the midpoint stands in for the distance outside the band.
+ */
+function rangeOf(kpi: KpiResult): { low: number | null; high: number | null } {
+  if (kpi.direction !== 'range' || kpi.target === null) return { low: null, high: null };
+  return { low: kpi.target, high: kpi.target };
+}
+
+function percent(rate: number): string {
+  return `${(rate * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
+}
