@@ -1,0 +1,102 @@
+/**
+ * Writes or refreshes a pack through Office.js: 2 syncs of reads (1 on a first run), then the writes in as few
+ * syncs as the 5 MB request limit allows (one for an ordinary pack).
+ *
+ * Only sheets the add-in created are touched: the register lists them; a user's sheet with a wanted name makes the
+ * pack pick another name and say so. Entries users typed in a previous pack are read back and carried over by line
+ * key (`carryOverEntries`); entries whose line disappeared go to "Retired comments". Source tables are never written.
+ */
+import type { Pack } from '../../engine/pack/Pack';
+import { carryOverEntries } from '../../engine/pack/carryOverEntries';
+import { layoutPack } from '../../engine/pack/layoutPack';
+import { layoutRunLog, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
+import type { SheetLayout } from '../../engine/pack/SheetLayout';
+import type { WriteReport } from '../WorkbookPort';
+import type { ExcelChart, ExcelContext } from './ExcelApi';
+import { readPreviousPack } from './previousPack';
+import { queueCells } from './queueCells';
+import { queueChart } from './queueChart';
+import { queueStyles } from './queueStyles';
+import { estimateBytes, sendInChunks, type QueuedWrite } from './WriteBatch';
+
+/** What a pack write did, for the user (report) and the benchmark (chunk sizes). */
+export interface PackWriteResult {
+  readonly report: WriteReport;
+  /** Estimated request bytes of each write sync, in order. */
+  readonly chunkBytes: readonly number[];
+}
+
+/** Prepares a tab for its layout: created, or emptied of the previous pack (cells, formats, charts, panes). */
+function prepareSheet(name: string, refresh: boolean, charts: readonly ExcelChart[]): QueuedWrite {
+  return {
+    bytes: estimateBytes(name, 4 + charts.length),
+    queue: (context) => {
+      if (!refresh) {
+        context.workbook.worksheets.add(name);
+        return;
+      }
+      const sheet = context.workbook.worksheets.getItem(name);
+      for (const chart of charts) chart.delete();
+      const all = sheet.getRange();
+      all.clear('All');
+      all.columnHidden = false;
+      sheet.freezePanes.unfreeze();
+    },
+  };
+}
+
+function layoutWrites(name: string, layout: SheetLayout): QueuedWrite[] {
+  const writes = [
+    ...layout.cells.flatMap((cells) => queueCells(name, cells)),
+    ...queueStyles(name, layout),
+    ...layout.charts.flatMap((chart) => queueChart(name, chart)),
+  ];
+  if (layout.visibility === 'veryHidden') {
+    writes.push({
+      bytes: estimateBytes(name),
+      queue: (context) => (context.workbook.worksheets.getItem(name).visibility = 'VeryHidden'),
+    });
+  }
+  return writes;
+}
+
+/** Writes `pack` (see the module comment); at most 2 read syncs plus one sync per write chunk. */
+export async function writePackSheets(context: ExcelContext, pack: Pack): Promise<PackWriteResult> {
+  const previous = await readPreviousPack(context, pack);
+  // The tabs actually used (a user's sheet may have taken a wanted name), so messages name the right tab.
+  const named: Pack = {
+    ...pack,
+    sheets: pack.sheets.map((s, i) => ({ ...s, name: previous.plan.sheets[i]?.name ?? s.name })),
+  };
+  const carried = carryOverEntries(named, previous.entries);
+  const layouts = layoutPack(carried.pack);
+  const writes: QueuedWrite[] = [];
+  previous.plan.sheets.forEach((planned, index) => {
+    const layout = layouts[index];
+    if (!layout) return;
+    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? []));
+    writes.push(...layoutWrites(planned.name, layout));
+  });
+  const messages = [...previous.plan.messages, ...carried.messages];
+  if (previous.register.squatted) {
+    messages.push(
+      `A sheet named "${RUN_LOG_SHEET}" belongs to you, not to Ops Review, so the pack's register was not saved: the next refresh will write new pack sheets instead of updating these.`,
+    );
+  } else {
+    const runLog = layoutRunLog(pack.runLog, previous.plan.register);
+    writes.push(prepareSheet(RUN_LOG_SHEET, previous.register.trusted, []));
+    writes.push(...layoutWrites(RUN_LOG_SHEET, runLog));
+  }
+  const chunkBytes = await sendInChunks(context, writes);
+  return {
+    report: {
+      sheets: previous.plan.sheets.map((s) => ({
+        name: s.name,
+        created: !s.refresh,
+        ...(s.wanted !== undefined ? { wanted: s.wanted } : {}),
+      })),
+      messages,
+    },
+    chunkBytes,
+  };
+}
