@@ -1,0 +1,70 @@
+import type { Period } from '../read/datasets';
+import type { ForecastSeries, VarianceLine } from '../results/AnalysisResult';
+import type { LineFacts } from '../variance/groupLines';
+import { lineLabel } from '../variance/lineLabel';
+import { actualHistory } from '../variance/outlook';
+import type { Windows } from '../variance/windows';
+import { forecastSeries } from './forecastSeries';
+
+/** Monthly history of one line, oldest first. */
+export interface LineHistory {
+  readonly periods: Period[];
+  readonly values: number[];
+}
+
+/** Adds histories month by month; a line with no figure for a month counts 0 there. */
+function sumHistories(histories: readonly LineHistory[]): LineHistory {
+  const totals = new Map<Period, number>();
+  for (const history of histories)
+    history.periods.forEach((period, i) => totals.set(period, (totals.get(period) ?? 0) + history.values[i]));
+  const periods = [...totals.keys()].sort();
+  return { periods, values: periods.map((period) => totals.get(period) ?? 0) };
+}
+
+/** The months the forecasts cover: the rest of the fiscal year, or the next year once it is complete. */
+function horizon(windows: Windows): number {
+  return windows.remaining.length > 0 ? windows.remaining.length : 12;
+}
+
+/**
+ * At most this many line forecasts (the largest material YTD variances): each costs a forecast and a backtest, and
+ * a pack charts a handful, so a workbook with thousands of material lines still analyses in seconds.
+ */
+export const MAX_LINE_FORECASTS = 50;
+
+/**
+ * Forecast charts of the review: total revenue, total expenses and each expense line whose YTD variance is
+ * material (up to {@link MAX_LINE_FORECASTS}), each from the monthly actuals up to the period.
+ * `leftOut` counts the material expense lines beyond the limit.
+ */
+export function forecastsFor(
+  lines: readonly VarianceLine[],
+  lineFacts: readonly LineFacts[],
+  windows: Windows,
+): { series: ForecastSeries[]; leftOut: number } {
+  const histories = lineFacts.map((line) => actualHistory(line, windows));
+  const h = horizon(windows);
+  const series: ForecastSeries[] = [];
+  const totals = [
+    { type: 'revenue', key: 'total:revenue', label: 'Total revenue' },
+    { type: 'expense', key: 'total:expense', label: 'Total expenses' },
+  ] as const;
+  for (const total of totals) {
+    const members = histories.filter((_, i) => lines[i].type === total.type);
+    if (members.length === 0) continue;
+    series.push(forecastSeries({ key: total.key, label: total.label, ...sumHistories(members), h }));
+  }
+  const material = lines
+    .map((line, i) => ({ line, history: histories[i] }))
+    .filter(({ line }) => line.type === 'expense' && line.ytd.material);
+  const chosen = [...material]
+    .sort((a, b) => Math.abs(b.line.ytd.variance) - Math.abs(a.line.ytd.variance))
+    .slice(0, MAX_LINE_FORECASTS);
+  // Charts keep the order of the lines in the workbook, whichever were chosen.
+  for (const { line, history } of material) {
+    if (chosen.some((c) => c.line === line)) {
+      series.push(forecastSeries({ key: line.key, label: lineLabel(line), ...history, h }));
+    }
+  }
+  return { series, leftOut: material.length - chosen.length };
+}

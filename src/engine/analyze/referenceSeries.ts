@@ -1,0 +1,45 @@
+import type { Period } from '../read/datasets';
+import type { WorkbookRead } from '../read/WorkbookRead';
+import { addMonths, fiscalYearOf } from '../variance/windows';
+
+const normalise = (text: string): string => text.trim().toLowerCase();
+
+/**
+ * Monthly values aligned to fiscal years: element 0 is the first month of the fiscal year holding the earliest
+ * value, months without a value are null, and the series ends at the latest value.
+ */
+function aligned(values: ReadonlyMap<Period, number>, startMonth: number): (number | null)[] {
+  const periods = [...values.keys()].sort();
+  if (periods.length === 0) return [];
+  const series: (number | null)[] = [];
+  const last = periods[periods.length - 1];
+  for (let month = fiscalYearOf(periods[0], startMonth).periods[0]; month <= last; month = addMonths(month, 1)) {
+    series.push(values.get(month) ?? null);
+  }
+  return series;
+}
+
+/**
+ * The lookup goal phasing uses for seasonal profiles: the monthly history of the KPI, else the account (actuals
+ * over all departments, falling back to budget), named `name` (case and surrounding spaces ignored), aligned to the
+ * fiscal year as {@link aligned} says; null when the workbook has neither.
+ */
+export function referenceSeries(read: WorkbookRead): (name: string) => (number | null)[] | null {
+  const startMonth = read.fiscalYear.startMonth;
+  return (name) => {
+    const wanted = normalise(name);
+    const kpi = read.kpis.find((record) => normalise(record.name) === wanted);
+    if (kpi && kpi.values.length > 0) return aligned(new Map(kpi.values.map((v) => [v.period, v.value])), startMonth);
+    for (const scenario of ['actual', 'budget'] as const) {
+      const totals = new Map<Period, number>();
+      for (const fact of read.facts) {
+        if (fact.scenario !== scenario) continue;
+        if (normalise(fact.account) !== wanted && (fact.accountCode === null || normalise(fact.accountCode) !== wanted))
+          continue;
+        totals.set(fact.period, (totals.get(fact.period) ?? 0) + fact.amount);
+      }
+      if (totals.size > 0) return aligned(totals, startMonth);
+    }
+    return null;
+  };
+}

@@ -1,0 +1,71 @@
+import type { Period } from '../read/datasets';
+import type { LineFacts } from './groupLines';
+import { pastActual } from './priorYear';
+import { sumWindow } from './sumWindow';
+import { addMonths, type Windows } from './windows';
+
+/** What the outlook needs of the forecast engine (`forecast` in src/engine/forecast satisfies it). */
+export type OutlookForecaster = (
+  y: number[],
+  options: { period: number; h: number },
+) => { ok: true; mean: readonly number[]; method?: string } | { ok: false; reason: string };
+
+/** A line's estimate of the months after the period. */
+export interface Outlook {
+  /** actual YTD + estimate of the remaining months */
+  readonly outlook: number;
+  /** "forecast:<method>" or "remaining budget" */
+  readonly method: string;
+}
+
+/** Seasonal forecasting needs one full year of history to see each month once. */
+export const MIN_FORECAST_HISTORY = 12;
+/** Ten years is more history than any seasonal model needs and bounds the work on odd workbooks. */
+const MAX_HISTORY = 120;
+
+/**
+ * The line's monthly actuals up to the period: the fiscal year's months (missing months count 0, as unbudgeted
+ * spend does), preceded by the unbroken run of earlier months found in actuals or prior-year figures.
+ */
+export function actualHistory(line: LineFacts, windows: Windows): { periods: Period[]; values: number[] } {
+  const fiscalStart = windows.fullYear[0];
+  const periods: Period[] = [];
+  const values: number[] = [];
+  let month = addMonths(fiscalStart, -1);
+  for (let i = 0; i < MAX_HISTORY; i++, month = addMonths(month, -1)) {
+    const value = pastActual(line, month, fiscalStart);
+    if (value === null) break;
+    periods.push(month);
+    values.push(value);
+  }
+  periods.reverse();
+  values.reverse();
+  for (const period of windows.ytd) {
+    periods.push(period);
+    values.push(sumWindow(line, 'actual', [period]).value);
+  }
+  return { periods, values };
+}
+
+/**
+ * Full-year outlook = actual YTD + the remaining months, forecast from the line's history when it has at least
+ * {@link MIN_FORECAST_HISTORY} months and the forecaster succeeds, otherwise the remaining budget.
+ */
+export function lineOutlook(line: LineFacts, windows: Windows, forecaster: OutlookForecaster | null): Outlook {
+  const actualYtd = sumWindow(line, 'actual', windows.ytd).value;
+  const remainingBudget: Outlook = {
+    outlook: actualYtd + sumWindow(line, 'budget', windows.remaining).value,
+    method: 'remaining budget',
+  };
+  if (forecaster === null || windows.remaining.length === 0) return remainingBudget;
+  const history = actualHistory(line, windows);
+  if (history.values.length < MIN_FORECAST_HISTORY) return remainingBudget;
+  const result = forecaster(history.values, { period: 12, h: windows.remaining.length });
+  if (!result.ok || result.mean.length < windows.remaining.length) return remainingBudget;
+  const estimate = result.mean.slice(0, windows.remaining.length);
+  if (!estimate.every(Number.isFinite)) return remainingBudget;
+  return {
+    outlook: actualYtd + estimate.reduce((sum, value) => sum + value, 0),
+    method: `forecast:${result.method ?? 'statistical'}`,
+  };
+}

@@ -1,0 +1,55 @@
+import type { VarianceLine } from '../results/AnalysisResult';
+import type { Scenario } from '../read/datasets';
+import { forecastComparisons, priorYearComparisons } from './comparisons';
+import { fullYear } from './fullYear';
+import type { LineFacts } from './groupLines';
+import { lineOutlook, type OutlookForecaster } from './outlook';
+import { sumWindow } from './sumWindow';
+import { varianceCell } from './varianceCell';
+import { materialityFor, type VarianceOptions } from './VarianceOptions';
+import type { Windows } from './windows';
+
+/** True when the line has a budget or actual amount in one of the fiscal year's months. */
+export function inFiscalYear(line: LineFacts, windows: Windows): boolean {
+  const scenarios: Scenario[] = ['budget', 'actual', 'forecast'];
+  return scenarios.some((scenario) => sumWindow(line, scenario, windows.fullYear).found);
+}
+
+/** The variance line of the result document for one grouped line. */
+export function varianceLine(
+  line: LineFacts,
+  windows: Windows,
+  options: VarianceOptions,
+  forecaster: OutlookForecaster | null,
+): VarianceLine {
+  const limits = materialityFor(options, line);
+  const cell = (periods: readonly string[]) =>
+    varianceCell(sumWindow(line, 'budget', periods).value, sumWindow(line, 'actual', periods).value, line.type, limits);
+  const ytd = cell(windows.ytd);
+  const budget = sumWindow(line, 'budget', windows.fullYear).value;
+  const outlook = lineOutlook(line, windows, forecaster);
+  const isExpense = line.type === 'expense';
+  return {
+    key: line.key,
+    account: line.account,
+    accountCode: line.accountCode,
+    department: line.department,
+    dims: { ...line.dims },
+    type: line.type,
+    month: cell(windows.month),
+    qtd: cell(windows.qtd),
+    ytd,
+    fullYear: fullYear({
+      budget,
+      outlook: outlook.outlook,
+      actualYtd: ytd.actual,
+      expenseYtd: isExpense ? ytd.actual : 0,
+      expenseBudget: isExpense ? budget : 0,
+      method: outlook.method,
+    }),
+    priorYear: priorYearComparisons(line, windows),
+    forecast: forecastComparisons(line, windows),
+    unbudgeted: line.scenarios.budget === undefined && line.scenarios.actual !== undefined,
+    sources: [...line.sources],
+  };
+}

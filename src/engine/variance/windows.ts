@@ -1,0 +1,54 @@
+import type { FiscalYear } from '../read/WorkbookRead';
+import type { Period } from '../read/datasets';
+
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** True for a well-formed "YYYY-MM" period. */
+export function isPeriod(text: string): boolean {
+  return PERIOD.test(text);
+}
+
+/** The period `months` months after `period` (negative to go back). @throws when `period` is not "YYYY-MM" */
+export function addMonths(period: Period, months: number): Period {
+  const match = PERIOD.exec(period);
+  if (!match) throw new Error(`addMonths requires a "YYYY-MM" period, got "${period}"`);
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/** The fiscal year starting in `startMonth` (1 = January) that contains `period`, labelled after the year it ends in. */
+export function fiscalYearOf(period: Period, startMonth: number): FiscalYear {
+  const month = Number(period.slice(5, 7));
+  const start = addMonths(period, -((month - startMonth + 12) % 12));
+  const periods = Array.from({ length: 12 }, (_, i) => addMonths(start, i));
+  return { startMonth, label: `FY${periods[11].slice(0, 4)}`, periods };
+}
+
+/** The months each figure of a variance line adds up, for one chosen period. */
+export interface Windows {
+  readonly period: Period;
+  readonly month: readonly Period[];
+  /** From the first month of the fiscal quarter through the period. */
+  readonly qtd: readonly Period[];
+  /** From the first month of the fiscal year through the period. */
+  readonly ytd: readonly Period[];
+  readonly fullYear: readonly Period[];
+  /** The months of the fiscal year after the period, which the outlook estimates. */
+  readonly remaining: readonly Period[];
+}
+
+/** The month, QTD, YTD, full-year and remaining windows of `period` in its fiscal year. */
+export function windowsFor(period: Period, fiscalYear: FiscalYear): Windows {
+  const index = fiscalYear.periods.indexOf(period);
+  if (index < 0) throw new Error(`windowsFor requires ${period} to be a month of ${fiscalYear.label}`);
+  const quarterStart = index - (index % 3);
+  return {
+    period,
+    month: [period],
+    qtd: fiscalYear.periods.slice(quarterStart, index + 1),
+    ytd: fiscalYear.periods.slice(0, index + 1),
+    fullYear: fiscalYear.periods,
+    remaining: fiscalYear.periods.slice(index + 1),
+  };
+}

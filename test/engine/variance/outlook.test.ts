@@ -1,0 +1,49 @@
+import { analyzeVariance } from '../../../src/engine/variance/analyzeVariance';
+import type { OutlookForecaster } from '../../../src/engine/variance/outlook';
+import { FY2026, makeFacts, repeat } from './makeFacts';
+
+/** A forecaster whose answer is easy to check by hand: every future month equals the last month seen. */
+const lastValue: OutlookForecaster = (y, { h }) => ({
+  ok: true,
+  mean: repeat(y[y.length - 1], h),
+  method: 'LastValue',
+});
+const failing: OutlookForecaster = () => ({ ok: false, reason: 'too short' });
+
+function run(priorMonths: number, forecaster: OutlookForecaster | null) {
+  const facts = makeFacts([
+    { account: 'Rent', type: 'expense', amounts: { budget: repeat(100, 12), actual: [110, 120, 130] } },
+    {
+      account: 'Rent',
+      type: 'expense',
+      from: `2025-${String(13 - priorMonths).padStart(2, '0')}`,
+      amounts: { priorYear: repeat(90, priorMonths) },
+    },
+  ]);
+  return analyzeVariance({ facts, excludedRows: [], period: '2026-03', fiscalYear: FY2026, forecaster }).variance
+    .lines[0].fullYear;
+}
+
+describe('full-year outlook', () => {
+  it('forecasts the remaining months when the line has 12 months of history', () => {
+    // History: 9 prior-year months + Jan-Mar = 12. Outlook = 360 actual + 9 x 130 (last value) = 1,530.
+    expect(run(9, lastValue)).toMatchObject({ outlook: 1530, variance: 330, outlookMethod: 'forecast:LastValue' });
+  });
+
+  it('uses the remaining budget with less history, a failed forecast or no forecaster', () => {
+    // 360 actual + 9 x 100 budget = 1,260.
+    for (const fullYear of [run(8, lastValue), run(12, failing), run(12, null)]) {
+      expect(fullYear).toMatchObject({ outlook: 1260, outlookMethod: 'remaining budget' });
+    }
+  });
+
+  it('marks an expense line overspent once its YTD actual passes the full-year budget', () => {
+    const facts = makeFacts([
+      { account: 'Fees', type: 'expense', amounts: { budget: repeat(10, 12), actual: [50, 50, 30] } },
+    ]);
+    const { fullYear } = analyzeVariance({ facts, excludedRows: [], period: '2026-03', fiscalYear: FY2026 }).variance
+      .lines[0];
+    // 130 spent against 120 approved for the year: 108.3 % consumed.
+    expect(fullYear).toMatchObject({ overspent: true, consumed: 1.08333333333 });
+  });
+});

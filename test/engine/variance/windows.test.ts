@@ -1,0 +1,50 @@
+import { addMonths, fiscalYearOf, isPeriod, windowsFor } from '../../../src/engine/variance/windows';
+
+describe('addMonths', () => {
+  it('crosses year ends both ways', () => {
+    expect(addMonths('2026-11', 3)).toBe('2027-02');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2026-10', -12)).toBe('2025-10');
+  });
+
+  it('names itself when the period is malformed', () => {
+    expect(() => addMonths('2026-13', 1)).toThrow('addMonths requires a "YYYY-MM" period');
+    expect(isPeriod('2026-13')).toBe(false);
+    expect(isPeriod('2026-09')).toBe(true);
+  });
+});
+
+describe('fiscalYearOf', () => {
+  it('labels a fiscal year after the calendar year it ends in', () => {
+    // April start: February 2026 belongs to April 2025 - March 2026, which ends in 2026.
+    const fy = fiscalYearOf('2026-02', 4);
+    expect(fy.label).toBe('FY2026');
+    expect(fy.periods[0]).toBe('2025-04');
+    expect(fy.periods[11]).toBe('2026-03');
+    // April 2026 starts the next one.
+    expect(fiscalYearOf('2026-04', 4).label).toBe('FY2027');
+    expect(fiscalYearOf('2026-10', 1).periods).toHaveLength(12);
+  });
+});
+
+describe('windowsFor', () => {
+  it('cuts month, QTD, YTD and remaining months from the fiscal year', () => {
+    // July start: FY2027 runs 2026-07..2027-06; November is month 5, in fiscal Q2 (Oct-Dec).
+    const w = windowsFor('2026-11', fiscalYearOf('2026-11', 7));
+    expect(w.month).toEqual(['2026-11']);
+    expect(w.qtd).toEqual(['2026-10', '2026-11']);
+    expect(w.ytd).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(w.remaining).toHaveLength(7);
+    expect(w.remaining[0]).toBe('2026-12');
+  });
+
+  it('leaves nothing remaining in the last month', () => {
+    const w = windowsFor('2026-12', fiscalYearOf('2026-12', 1));
+    expect(w.remaining).toEqual([]);
+    expect(w.qtd).toEqual(['2026-10', '2026-11', '2026-12']);
+  });
+
+  it('rejects a period outside the fiscal year (a caller bug)', () => {
+    expect(() => windowsFor('2027-01', fiscalYearOf('2026-05', 1))).toThrow('windowsFor requires 2027-01');
+  });
+});
