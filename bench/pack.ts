@@ -1,0 +1,121 @@
+/**
+ * Time to build, lay out and write review packs to .xlsx with native charts: the sample workbook end to end, and a
+ * pack whose variance table has 5,000 lines (50 departments x 100 accounts). `npm run bench -- pack`.
+ */
+import path from 'node:path';
+import { analyze } from '../src/engine/analyze/analyze';
+import { buildPack } from '../src/engine/pack/buildPack';
+import { layoutPack } from '../src/engine/pack/layoutPack';
+import { monthlyRevenue } from '../src/engine/pack/monthlyRevenue';
+import { readWorkbook } from '../src/engine/read/readWorkbook';
+import type { AnalysisResult, Rollup, VarianceLine } from '../src/engine/results/AnalysisResult';
+import { XlsxWorkbook } from '../src/workbook/xlsx/XlsxWorkbook';
+import { analysisResult, varianceCell } from '../test/fixtures/analysisResult';
+import type { BenchRow } from './BenchRow';
+
+const SAMPLE = path.join(__dirname, '..', 'examples', 'sample-ops-review.xlsx');
+const GENERATED_AT = '2026-04-03T10:00:00Z';
+
+/** 5,000 lines derived from the fixture's first line, amounts varied deterministically (no randomness). */
+export function manyLines(count: number): AnalysisResult {
+  const template = analysisResult.variance.lines[2];
+  const lines: VarianceLine[] = Array.from({ length: count }, (_, i) => {
+    const department = `Dept ${String(Math.floor(i / 100) + 1).padStart(2, '0')}`;
+    const account = `Account ${String((i % 100) + 1).padStart(3, '0')}`;
+    const budget = 10_000 + ((i * 7919) % 90_000);
+    const actual = budget + (((i * 104_729) % 21) - 10) * 250;
+    const cell = varianceCell(budget, actual, 'expense');
+    return {
+      ...template,
+      key: `${account} | ${department}`,
+      account,
+      department,
+      accountCode: String(5000 + i),
+      month: cell,
+      qtd: cell,
+      ytd: cell,
+    };
+  });
+  const departments = [...new Set(lines.map((l) => l.department ?? ''))];
+  const rollups: Rollup[] = departments.map((d) => {
+    const mine = lines.filter((l) => l.department === d);
+    const cell = varianceCell(
+      -mine.reduce((s, l) => s + l.month.budget, 0),
+      -mine.reduce((s, l) => s + l.month.actual, 0),
+      'result',
+    );
+    return {
+      by: 'department',
+      key: d,
+      label: d,
+      month: cell,
+      qtd: cell,
+      ytd: cell,
+      fullYear: template.fullYear,
+      lineKeys: mine.map((l) => l.key),
+    };
+  });
+  return {
+    ...analysisResult,
+    variance: {
+      ...analysisResult.variance,
+      lines,
+      rollups: [...rollups, ...analysisResult.variance.rollups.filter((r) => r.by !== 'department')],
+    },
+  };
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+
+  const sample = await timed(async () => {
+    const workbook = await XlsxWorkbook.load(SAMPLE);
+    const read = readWorkbook(await workbook.readGrids());
+    const result = analyze(read, {});
+    await workbook.writePack(
+      buildPack(result, { generatedAt: GENERATED_AT, monthly: monthlyRevenue(read.facts, result.fiscalYear.periods) }),
+    );
+    return workbook.toBytes();
+  });
+  rows.push({
+    name: 'sample workbook: load, analyse, pack, write .xlsx',
+    value: sample.ms,
+    unit: 'ms',
+    note: `${sample.value.byteLength} bytes`,
+  });
+
+  const big = manyLines(5_000);
+  const built = await timed(() => buildPack(big, { generatedAt: GENERATED_AT }));
+  rows.push({ name: '5,000 lines: buildPack', value: built.ms, unit: 'ms' });
+  const laid = await timed(() => layoutPack(built.value));
+  const cells = laid.value.reduce(
+    (n, l) => n + l.cells.reduce((m, c) => m + c.values.length * (c.values[0]?.length ?? 0), 0),
+    0,
+  );
+  rows.push({ name: '5,000 lines: layoutPack', value: laid.ms, unit: 'ms', note: `${cells} cells` });
+  const written = await timed(async () => {
+    const workbook = await XlsxWorkbook.load(SAMPLE);
+    await workbook.writePack(built.value);
+    return workbook.toBytes();
+  });
+  rows.push({
+    name: '5,000 lines: write pack + charts to .xlsx (sample as base)',
+    value: written.ms,
+    unit: 'ms',
+    note: `${written.value.byteLength} bytes`,
+  });
+  const refreshed = await timed(async () => {
+    const workbook = await XlsxWorkbook.load(written.value);
+    await workbook.writePack(built.value);
+    return workbook.toBytes();
+  });
+  rows.push({ name: '5,000 lines: refresh its own output (commentary read back)', value: refreshed.ms, unit: 'ms' });
+  rows.push({ name: '5,000 lines: build + layout + write, total', value: built.ms + laid.ms + written.ms, unit: 'ms' });
+  return rows;
+}

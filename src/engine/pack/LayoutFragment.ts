@@ -1,0 +1,80 @@
+/**
+ * What the blocks of one sheet have placed so far: each block's layout function appends its cells at the row
+ * `layoutPack` gives it and returns the rows it used, and `layoutPack` turns the result into a {@link SheetLayout}.
+ */
+import { columnLetters, toA1 } from '../grid/address';
+import type {
+  EditableRegion,
+  CellStyle,
+  LayoutCells,
+  LayoutChart,
+  LayoutConditionalFormat,
+  LayoutValue,
+  StyleRange,
+} from './SheetLayout';
+
+/** The growing content of one sheet while its blocks are laid out. */
+export interface LayoutFragment {
+  readonly cells: LayoutCells[];
+  readonly styles: StyleRange[];
+  readonly conditionalFormats: LayoutConditionalFormat[];
+  readonly charts: LayoutChart[];
+  readonly editable: EditableRegion[];
+  /** Wanted width of a column (zero-based index -> character units); the widest wish wins. */
+  readonly widths: Map<number, number>;
+  readonly hiddenColumns: Set<number>;
+  /** Columns used, counted from column A. */
+  columns: number;
+}
+
+/** A sheet with nothing placed yet. */
+export function emptyFragment(): LayoutFragment {
+  return {
+    cells: [],
+    styles: [],
+    conditionalFormats: [],
+    charts: [],
+    editable: [],
+    widths: new Map(),
+    hiddenColumns: new Set(),
+    columns: 0,
+  };
+}
+
+/** The A1 range of `rows` x `columns` cells whose top-left is the zero-based (row, column). */
+export function rangeA1(row: number, column: number, rows: number, columns: number): string {
+  const from = toA1({ row, column });
+  if (rows === 1 && columns === 1) return from;
+  return `${from}:${toA1({ row: row + rows - 1, column: column + columns - 1 })}`;
+}
+
+/** An absolute A1 range ("$A$5:$A$16"), as chart series formulas want. */
+export function absoluteRangeA1(row: number, column: number, rows: number): string {
+  const letters = columnLetters(column);
+  return `$${letters}$${row + 1}:$${letters}$${row + rows}`;
+}
+
+/** Adds a rectangle of values with their number formats, and grows the fragment to cover it. */
+export function putCells(
+  fragment: LayoutFragment,
+  row: number,
+  column: number,
+  values: readonly (readonly LayoutValue[])[],
+  numberFormats: readonly (readonly string[])[],
+): void {
+  const rows = values.length;
+  const columns = Math.max(0, ...values.map((r) => r.length));
+  if (rows === 0 || columns === 0) return;
+  fragment.cells.push({ range: rangeA1(row, column, rows, columns), values, numberFormats });
+  fragment.columns = Math.max(fragment.columns, column + columns);
+}
+
+/** Asks for `column` to be at least `width` characters wide. */
+export function wantWidth(fragment: LayoutFragment, column: number, width: number): void {
+  fragment.widths.set(column, Math.max(fragment.widths.get(column) ?? 0, width));
+}
+
+/** Adds a style to every cell of `range`. */
+export function putStyle(fragment: LayoutFragment, range: string, style: CellStyle): void {
+  fragment.styles.push({ range, style });
+}

@@ -1,0 +1,48 @@
+/** What `buildPack` needs besides the analysis: which sheets, who and when, and what the pack was built from. */
+import { z } from 'zod';
+import { PACK_SHEET_KEYS } from './Pack';
+
+const sheetKey = z.enum(PACK_SHEET_KEYS as ['summary', 'variance', 'forecast', 'kpis', 'swot', 'goals']);
+
+/** A source table fingerprint as passed in `PackOptions.sources`. */
+export const SourceFingerprintSchema = z.object({
+  source: z.string(),
+  fingerprint: z.string(),
+  rows: z.number().int().min(0),
+  columns: z.number().int().min(0),
+});
+
+/** Revenue of one month by scenario, for the budget-vs-actual chart (see `monthlyRevenue`). */
+export const MonthlyTotalSchema = z.object({
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+  actual: z.number().finite().nullable(),
+  budget: z.number().finite().nullable(),
+  forecast: z.number().finite().nullable(),
+});
+
+/** Options of `buildPack`, validated on entry. */
+export const PackOptionsSchema = z.object({
+  /** Sheets to build, written in the pack's fixed order whatever the order here. @default every sheet */
+  sheets: z.array(sheetKey).default([...PACK_SHEET_KEYS]),
+  /** When the pack is generated, ISO 8601: passed in because the engine does not read the clock. */
+  generatedAt: z.iso.datetime({ offset: true }),
+  /** Who the pack is prepared by, shown in each title. @default null */
+  author: z.string().max(200).nullable().default(null),
+  /** Fingerprints of the source tables, for the run log. @default [] */
+  sources: z.array(SourceFingerprintSchema).default([]),
+  /** @default 1 */
+  settingsVersion: z.number().int().min(1).default(1),
+  /** Favourable and unfavourable variances listed on the Summary. @default 5 */
+  topVariances: z.number().int().min(1).max(50).default(5),
+  /** Forecast series charted on the Forecast sheet. @default 6 */
+  forecastSeries: z.number().int().min(1).max(50).default(6),
+  /** Revenue by month and scenario; without it the monthly chart falls back to the revenue forecast's history. */
+  monthly: z.array(MonthlyTotalSchema).default([]),
+});
+
+/** What callers pass to `buildPack` (defaults applied by the schema). */
+export type PackOptions = z.input<typeof PackOptionsSchema>;
+/** Pack options with every default filled in. */
+export type ResolvedPackOptions = z.output<typeof PackOptionsSchema>;
+/** Revenue of one month by scenario. */
+export type MonthlyTotal = z.infer<typeof MonthlyTotalSchema>;

@@ -1,0 +1,110 @@
+/** The SWOT sheet: the IFE and EFE tables, the IE matrix cell and strategy (with a chart of the position), TOWS. */
+import type { AnalysisResult, SwotResult } from '../results/AnalysisResult';
+import { COLOURS } from './ibcsColours';
+import type { ChartBlock, PackBlock, TableBlock } from './Pack';
+import { RATIO_FORMAT } from './numberFormats';
+
+const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
+  'grow-and-build': 'grow and build',
+  'hold-and-maintain': 'hold and maintain',
+  'harvest-or-divest': 'harvest or divest',
+};
+
+const CATEGORY_WORDS = { S: 'Strength', W: 'Weakness', O: 'Opportunity', T: 'Threat' } as const;
+
+/** "IFE 2.85 and EFE 2.62 place the business in cell V of the IE matrix: hold and maintain." */
+export function swotPositionText(swot: SwotResult): string {
+  return `IFE ${swot.ife.toFixed(2)} and EFE ${swot.efe.toFixed(2)} place the business in cell ${swot.ieCell} of the IE matrix: ${STRATEGY_WORDS[swot.strategy]}.`;
+}
+
+function factorTable(
+  swot: SwotResult,
+  id: string,
+  heading: string,
+  categories: readonly ('S' | 'W' | 'O' | 'T')[],
+  total: number,
+): TableBlock {
+  const items = swot.items.filter((i) => categories.includes(i.category));
+  return {
+    kind: 'table',
+    id,
+    heading,
+    columns: [
+      { key: 'factor', header: 'Factor', kind: 'text', width: 32 },
+      { key: 'category', header: 'Category', kind: 'text', width: 12 },
+      { key: 'weight', header: 'Weight', kind: 'number', numberFormat: RATIO_FORMAT },
+      { key: 'rating', header: 'Rating', kind: 'number', numberFormat: RATIO_FORMAT },
+      { key: 'score', header: 'Weighted score', kind: 'number', numberFormat: RATIO_FORMAT },
+    ],
+    rows: [
+      ...items.map((i) => ({
+        values: {
+          factor: i.factor,
+          category: CATEGORY_WORDS[i.category],
+          weight: i.weight,
+          rating: i.rating,
+          score: i.score,
+        },
+      })),
+      { emphasis: 'total' as const, values: { factor: 'Total', score: total } },
+    ],
+    conditionalFormats: [],
+  };
+}
+
+/** The IE matrix position as one point on axes fixed from 1 to 4, as the matrix is drawn. */
+export function ieChart(swot: SwotResult): ChartBlock {
+  return {
+    kind: 'chart',
+    id: 'chart-ie-matrix',
+    spec: {
+      type: 'scatter',
+      title: `IE matrix position: cell ${swot.ieCell} (${STRATEGY_WORDS[swot.strategy]})`,
+      categoryHeader: 'IFE score',
+      categories: [swot.ife],
+      series: [{ name: 'EFE score', values: [swot.efe], role: 'actual', plotAs: 'scatter', colour: COLOURS.actual }],
+      valueFormat: RATIO_FORMAT,
+      axes: { xMin: 1, xMax: 4, yMin: 1, yMax: 4 },
+      xTitle: 'IFE (internal) score',
+      yTitle: 'EFE (external) score',
+    },
+  };
+}
+
+/** The SWOT sheet's blocks after its title. */
+export function swotBlocks(result: AnalysisResult): PackBlock[] {
+  const swot = result.swot;
+  if (!swot)
+    return [
+      { kind: 'note', lines: ['No SWOT table was found in the workbook, so there is no strategic position to show.'] },
+    ];
+  const blocks: PackBlock[] = [
+    { kind: 'note', heading: 'Position', lines: [swotPositionText(swot)] },
+    factorTable(swot, 'swot-ife', 'Internal factors (IFE)', ['S', 'W'], swot.ife),
+    factorTable(swot, 'swot-efe', 'External factors (EFE)', ['O', 'T'], swot.efe),
+    {
+      kind: 'table',
+      id: 'swot-tows',
+      heading: 'TOWS strategies',
+      columns: [
+        { key: 'pair', header: 'Pair', kind: 'text', width: 6 },
+        { key: 'internal', header: 'Internal factors', kind: 'text', width: 40 },
+        { key: 'external', header: 'External factors', kind: 'text', width: 40 },
+      ],
+      rows: swot.tows.map((t) => ({
+        values: { pair: t.pair, internal: t.internal.join('; '), external: t.external.join('; ') },
+      })),
+      conditionalFormats: [],
+      emptyText: 'No factor pairs were rated high enough to suggest a TOWS strategy.',
+    },
+  ];
+  if (swot.suggestions.length > 0) {
+    blocks.push({
+      kind: 'note',
+      heading: 'Factors the figures suggest adding',
+      lines: swot.suggestions.map((s) => `${CATEGORY_WORDS[s.category]}: ${s.factor}. ${s.evidence}`),
+    });
+  }
+  blocks.push(ieChart(swot));
+  return blocks;
+}

@@ -1,0 +1,37 @@
+/**
+ * A deterministic fingerprint of a source grid for the run log: equal values give equal fingerprints on every
+ * host, so a reviewer can tell whether the pack was built from the tables now in the workbook.
+ */
+import type { CellValue, Grid } from '../grid/Grid';
+import { isCellError } from '../grid/Grid';
+import type { SourceFingerprint } from './Pack';
+import { sha256Hex } from './sha256';
+
+/**
+ * A cell as tagged text, so 1 and "1", TRUE and "TRUE", #N/A and "#N/A" differ. Trailing empty cells of a row are
+ * dropped, because hosts disagree about how far a used range reaches.
+ */
+function canonicalRow(row: readonly CellValue[]): string {
+  const cells = row.map((v) => {
+    if (v === null) return '';
+    if (typeof v === 'number') return `n${String(v)}`;
+    if (typeof v === 'boolean') return v ? 'bT' : 'bF';
+    if (isCellError(v)) return `e${v.error}`;
+    return `s${JSON.stringify(v)}`;
+  });
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.join('\t');
+}
+
+/** Fingerprint of a grid's address and values (number formats and formulas left out: they do not change figures). */
+export function fingerprintGrid(grid: Grid): SourceFingerprint {
+  const rows = grid.values.map(canonicalRow);
+  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
+  const source = grid.tableName ?? (grid.address === 'A1' ? grid.sheet : `${grid.sheet}!${grid.address}`);
+  return {
+    source,
+    fingerprint: sha256Hex(`${grid.address}\n${rows.join('\n')}`).slice(0, 16),
+    rows: rows.length,
+    columns: Math.max(0, ...grid.values.map((r) => r.length)),
+  };
+}

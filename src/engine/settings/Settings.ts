@@ -1,0 +1,107 @@
+/**
+ * The settings saved in the workbook (mapping, thresholds, chosen tables, pack template), so every director who
+ * opens the shared workbook gets the same pack. Loaded with {@link parseSettings}: whatever is stored, a bad or
+ * hostile value is rejected with a sentence and the defaults are used; nothing throws.
+ */
+import { z } from 'zod';
+import { PACK_SHEET_KEYS } from '../pack/Pack';
+import { parseMapping } from '../read/mapping';
+import { checkUntrusted } from './checkUntrusted';
+
+/** Version of the settings document this build writes and reads. */
+export const SETTINGS_VERSION = 1;
+
+const sheetKey = z.enum(PACK_SHEET_KEYS as ['summary', 'variance', 'forecast', 'kpis', 'swot', 'goals']);
+const shortText = z.string().max(200);
+
+/** Materiality, named as the analysis options name it so the settings pass straight through. */
+export const ThresholdsSchema = z.strictObject({
+  /** |variance / budget| at or above which a variance is material, as a fraction. @default 0.10 */
+  threshold: z.number().finite().min(0).max(10).default(0.1),
+  /** |variance| at or above which a variance is material, in currency units. @default 0 */
+  absoluteThreshold: z.number().finite().min(0).default(0),
+});
+
+/** Which sheets the pack has and how long its lists are. */
+export const PackTemplateSchema = z.strictObject({
+  sheets: z
+    .array(sheetKey)
+    .max(PACK_SHEET_KEYS.length)
+    .refine((keys) => new Set(keys).size === keys.length, 'a pack sheet is listed twice')
+    .default([...PACK_SHEET_KEYS]),
+  /** How many favourable and unfavourable variances the Summary lists. */
+  topVariances: z.number().int().min(1).max(50).default(5),
+  /** How many forecast series the Forecast sheet shows and charts. */
+  forecastSeries: z.number().int().min(1).max(50).default(6),
+  author: shortText.nullable().default(null),
+});
+
+/** The settings document saved in the workbook. */
+export const SettingsSchema = z.strictObject({
+  version: z.literal(SETTINGS_VERSION),
+  /** Column mapping confirmed in the pane, validated by the reader's `parseMapping` (see {@link parseSettings}). */
+  mapping: z.unknown().default(null),
+  thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+  /** Ids of the tables the user chose ("Budget!A4:P60" or an Excel Table name); empty: every detected table. */
+  tables: z.array(z.string().max(300)).max(500).default([]),
+  pack: PackTemplateSchema.default(PackTemplateSchema.parse({})),
+});
+
+/** Validated settings with every default filled in. */
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The settings used when the workbook holds none, or none that can be trusted. */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({ version: SETTINGS_VERSION });
+}
+
+/** The outcome of `parseSettings`: the settings, or why they were rejected and the defaults. */
+export type ParsedSettings =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly message: string; readonly settings: Settings };
+
+/** Stored settings larger than this are not parsed at all (a workbook's settings are a few kilobytes). */
+export const MAX_SETTINGS_CHARS = 1_000_000;
+
+function rejected(reason: string): ParsedSettings {
+  return {
+    ok: false,
+    message: `The Ops Review settings saved in this workbook were not used (${reason}); the default settings apply.`,
+    settings: defaultSettings(),
+  };
+}
+
+/**
+ * Validates stored settings (an object, or the JSON text it was saved as). Never throws: invalid, oversized,
+ * hostile (`__proto__` keys, deep nesting) or newer-version settings give `ok: false`, a message and the defaults.
+ */
+export function parseSettings(input: unknown): ParsedSettings {
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_SETTINGS_CHARS) return rejected('they are too large to be settings');
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch {
+      return rejected('they are not valid JSON');
+    }
+  }
+  const problem = checkUntrusted(value);
+  if (problem !== null) return rejected(problem);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return rejected('they are not an object');
+  const version = (value as Record<string, unknown>).version;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    return rejected(`they were saved by a newer version of Ops Review (settings version ${version})`);
+  }
+  const parsed = SettingsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+    return rejected(`${issue?.message ?? 'invalid value'}${where}`);
+  }
+  if (parsed.data.mapping !== null) {
+    const mapping = parseMapping(parsed.data.mapping);
+    if (!mapping.ok) return rejected(mapping.message.replace(/\.$/, ''));
+    return { ok: true, settings: { ...parsed.data, mapping: mapping.mapping } };
+  }
+  return { ok: true, settings: parsed.data };
+}

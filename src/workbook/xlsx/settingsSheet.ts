@@ -1,0 +1,50 @@
+/**
+ * Settings stored as JSON text in a very hidden sheet, split over the cells of column A because one cell holds at
+ * most 32,767 characters. The sheet travels with the workbook, so every director opening it gets the same pack.
+ */
+import type ExcelJS from 'exceljs';
+import { officeValue } from './worksheetGrid';
+import { XlsxWriteError } from './XlsxWriteError';
+
+/** Name of the very hidden settings sheet; readers skip it. */
+export const SETTINGS_SHEET = '_OpsReviewSettings';
+/** Below Excel's 32,767-character cell limit. */
+const CHUNK = 30_000;
+
+/** The stored JSON text, or null when the workbook holds none (or the sheet is a user's, not very hidden). */
+export function readSettingsText(workbook: ExcelJS.Workbook): string | null {
+  const sheet = workbook.getWorksheet(SETTINGS_SHEET);
+  if (!sheet || sheet.state !== 'veryHidden') return null;
+  const parts: string[] = [];
+  for (let row = 1; row <= sheet.rowCount; row += 1) {
+    const value = officeValue(sheet.getCell(row, 1).value);
+    if (typeof value !== 'string') break;
+    parts.push(value);
+  }
+  return parts.length === 0 ? null : parts.join('');
+}
+
+/**
+ * Replaces the stored settings with `json`.
+ * @throws XlsxWriteError 'settings-sheet-taken' when a user's own (not very hidden) sheet has the settings sheet's name
+ */
+export function writeSettingsText(workbook: ExcelJS.Workbook, json: string): void {
+  const old = workbook.getWorksheet(SETTINGS_SHEET);
+  if (old && old.state !== 'veryHidden') {
+    throw new XlsxWriteError(
+      'settings-sheet-taken',
+      `A sheet named "${SETTINGS_SHEET}" belongs to you, so the Ops Review settings were not saved. Rename that sheet to save them.`,
+    );
+  }
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(SETTINGS_SHEET);
+  let row = 1;
+  for (let start = 0; start < json.length; row += 1) {
+    let end = Math.min(json.length, start + CHUNK);
+    // Never split a surrogate pair: half of one is a character no workbook file can store.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json.charAt(end - 1))) end -= 1;
+    sheet.getCell(row, 1).value = json.slice(start, end);
+    start = end;
+  }
+  sheet.state = 'veryHidden';
+}
