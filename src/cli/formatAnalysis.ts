@@ -1,5 +1,6 @@
 import type { AnalysisResult, Rollup, VarianceCell, VarianceLine } from '../engine/results/AnalysisResult';
-import { lineLabel, monthLabel } from '../engine/variance/lineLabel';
+import { periodLabel } from '../engine/period/periodLabel';
+import { lineLabel } from '../engine/variance/lineLabel';
 
 /** Diagnostics beyond this many are counted, not listed: the JSON output has them all. */
 const MAX_DIAGNOSTICS = 15;
@@ -71,7 +72,7 @@ const rollupLabel = (rollup: Rollup): string =>
  */
 export function formatAnalysis(file: string, result: AnalysisResult): string {
   const { variance } = result;
-  const parts = [`${file}: ${monthLabel(result.period)}, ${result.fiscalYear.label}\n`];
+  const parts = [`${file}: ${periodLabel(result.period)}, ${result.fiscalYear.label}\n`];
   if (variance.lines.length === 0) parts.push('No budget or actual lines were found.\n');
   else {
     const rows = [

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Period } from '../read/datasets';
 import type { FiscalYear, WorkbookRead } from '../read/WorkbookRead';
-import { monthLabel } from '../variance/lineLabel';
+import { periodLabel } from '../period/periodLabel';
 import { fiscalYearOf } from '../variance/windows';
 
 /** The review period, its fiscal year, and what the user should know about the choice. */
@@ -30,7 +30,7 @@ export function choosePeriod(read: WorkbookRead, requested: Period | undefined):
       severity: 'warning',
       sheet,
       cell: null,
-      message: `No actual amounts were found, so the review is for ${monthLabel(period)} with all actuals counted as 0.`,
+      message: `No actual amounts were found, so the review is for ${periodLabel(period)} with all actuals counted as 0.`,
       code: 'no-actuals',
     });
   } else if (requested !== undefined && read.lastActualPeriod !== null && requested > read.lastActualPeriod) {
@@ -38,7 +38,7 @@ export function choosePeriod(read: WorkbookRead, requested: Period | undefined):
       severity: 'warning',
       sheet,
       cell: null,
-      message: `There are no actuals for ${monthLabel(requested)} yet (the last month with actuals is ${monthLabel(read.lastActualPeriod)}); missing actuals count as 0.`,
+      message: `There are no actuals for ${periodLabel(requested)} yet (the last month with actuals is ${periodLabel(read.lastActualPeriod)}); missing actuals count as 0.`,
       code: 'period-after-actuals',
     });
   }

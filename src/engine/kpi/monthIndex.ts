@@ -16,23 +16,3 @@ export function periodOf(index: number): Period {
   const month = index - year * 12 + 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-12" -> "December", for sentences. */
-export function monthName(period: Period): string {
-  return MONTHS[monthIndex(period) % 12];
-}

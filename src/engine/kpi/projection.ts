@@ -1,7 +1,8 @@
 import { forecast } from '../forecast/forecast';
 import type { Period } from '../read/datasets';
 import { formatKpiValue } from './formatKpiValue';
-import { monthIndex, monthName } from './monthIndex';
+import { monthName } from '../period/periodLabel';
+import { monthIndex } from './monthIndex';
 
 /** The part of the forecast engine's answer a projection needs; {@link forecast} satisfies it. */
 export type ProjectionForecaster = (

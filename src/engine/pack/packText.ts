@@ -1,26 +1,5 @@
 /** Words and figures as the pack writes them in titles and sentences (tables keep raw numbers with formats). */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-03" -> "March 2026"; anything else is returned as it is. */
-export function periodLabel(period: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : period;
-}
+export { periodLabel } from '../period/periodLabel';
 
 /** 12400 -> "+12,400", -3100 -> "-3,100" (comma grouping, no decimals: the pack's amounts are whole units). */
 export function signedAmount(value: number): string {

@@ -7,26 +7,6 @@ export function lineLabel(line: Pick<VarianceLine, 'account' | 'department' | 'd
   return names.length === 0 ? head : `${head} (${names.map((name) => line.dims[name]).join(', ')})`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-10" as "October 2026". */
-export function monthLabel(period: string): string {
-  return `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
-}
-
 /** "A", "A and B", "A, B and C". */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

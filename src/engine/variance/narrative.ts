@@ -1,7 +1,8 @@
 import type { Period, SourceRef } from '../read/datasets';
 import type { AnalysisResult, Rollup, VarianceCell, VarianceLine } from '../results/AnalysisResult';
 import { formatMoney, formatPercent } from './formatMoney';
-import { lineLabel, listWords, monthLabel } from './lineLabel';
+import { periodLabel } from '../period/periodLabel';
+import { lineLabel, listWords } from './lineLabel';
 import type { Windows } from './windows';
 
 export type NarrativeSentence = AnalysisResult['variance']['narrative'][number];
@@ -75,7 +76,7 @@ function monthSentence(input: NarrativeInput, types: readonly Rollup[]): Narrati
   });
   const lineKeys = types.flatMap((rollup) => rollup.lineKeys);
   return {
-    text: `In ${monthLabel(input.windows.period)}, ${listWords(parts)}.`,
+    text: `In ${periodLabel(input.windows.period)}, ${listWords(parts)}.`,
     lineKeys,
     cells: input.cellsOf(lineKeys, input.windows.month),
   };
@@ -97,7 +98,7 @@ function resultSentence(input: NarrativeInput, total: Rollup): NarrativeSentence
 /** How the outlook was built, in words: the remaining budget, forecasts, or some of each. */
 function outlookBasis(method: string, windows: Windows): string {
   if (windows.remaining.length === 0) return 'the year is complete, so the outlook is the actual';
-  const to = `actuals to ${monthLabel(windows.period)} plus`;
+  const to = `actuals to ${periodLabel(windows.period)} plus`;
   if (method === 'remaining budget') return `${to} the remaining budget`;
   if (method.startsWith('forecast:')) return `${to} forecasts of the remaining months`;
   return `${to} forecasts of the remaining months for lines with a year of history, the remaining budget for the others`;
