@@ -79,7 +79,7 @@ function checkedRating(record: SwotRecord, diagnostics: Diagnostic[]): number | 
   if (record.rating >= min && record.rating <= max) return record.rating;
   const used = Math.min(max, Math.max(min, record.rating));
   at(
-    `The ${kind} "${record.factor}" is rated ${record.rating}, but a ${kind} is rated ${min} to ${max}; ` +
+    `The ${kind} "${record.factor}" is rated ${record.rating}, but ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} is rated ${min} to ${max}; ` +
       `it is scored as ${used}.`,
   );
   return used;

@@ -64,6 +64,13 @@ describe('ifeEfe', () => {
     );
   });
 
+  it('says "an opportunity" where the category starts with a vowel', () => {
+    const { diagnostics } = ifeEfe([factor('O', 'E-commerce growth', 1, 5), factor('T', 'New entrant', 1, 2)]);
+    expect(diagnostics[0].message).toBe(
+      'The opportunity "E-commerce growth" is rated 5, but an opportunity is rated 1 to 4; it is scored as 4.',
+    );
+  });
+
   it('fills a missing weight with the average of the others', () => {
     // weights 0.3, 0.3, (0.3 filled) -> 1/3 each after scaling; total (4 + 3 + 1) / 3 = 2.67
     const { ife, diagnostics } = ifeEfe([
