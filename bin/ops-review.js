@@ -10,6 +10,11 @@ try {
   );
   process.exit(2);
 }
+// A reader that stops early (`ops-review analyze ... | head`) is not an error of ours.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
