@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { AnalysisResultSchema } from '../engine/results/AnalysisResult';
 import { analyzeCommand } from './analyze';
 import { type CliIO, processIO } from './CliIO';
 import { inspectCommand } from './inspect';
@@ -9,6 +11,7 @@ Commands:
   inspect FILE.xlsx [--json]                         what was detected: tables, roles, layout, periods, excluded rows, diagnostics
   analyze FILE.xlsx [--period YYYY-MM] [--json]      variance, forecasts, KPIs, SWOT and goals (JSON with --json)
   pack FILE.xlsx [--period YYYY-MM] --out OUT.xlsx   write the review pack into a copy of the workbook (or --in-place)
+  schema                                             the JSON Schema of the analyze --json document
 
 --period defaults to the last month with actuals. Exit status: 0 when the file was read (even with diagnostics),
 1 for a file that cannot be read, 2 for a usage error.
@@ -18,6 +21,10 @@ const commands: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   analyze: analyzeCommand,
   inspect: inspectCommand,
   pack: packCommand,
+  schema: async (_argv, io) => {
+    io.stdout(`${JSON.stringify(z.toJSONSchema(AnalysisResultSchema), null, 2)}\n`);
+    return 0;
+  },
 };
 
 /** Entry point of the `ops-review` command; returns the exit status. Never throws. */
