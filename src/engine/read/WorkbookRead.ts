@@ -1,13 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type {
-  ExcludedRow,
-  FinanceFact,
-  KpiRecord,
-  ObjectiveRecord,
-  Period,
-  Scenario,
-  SwotRecord,
-} from './datasets';
+import type { ExcludedRow, FinanceFact, KpiRecord, ObjectiveRecord, Period, Scenario, SwotRecord } from './datasets';
 
 export type TableRole = 'finance' | 'kpi' | 'swot' | 'objectives' | 'unknown';
 

@@ -146,7 +146,27 @@ describe('phaseObjectives', () => {
     expect(diagnostics.map((d) => d.message)).toEqual([
       '"A" is phased evenly because no KPI or account named "Nowhere" was found for its seasonal profile.',
       '"B" is phased evenly because its custom profile has 3 weights; give 12 (one a month) or 4 (one a quarter).',
-      '"C" is phased evenly because "Short" does not have two full years of positive monthly figures to give a seasonal profile.',
+      '"C" is phased evenly because "Short" does not have a full fiscal year of positive monthly figures to phase by.',
+    ]);
+  });
+
+  it('phases like the one full year of history there is, and says so', () => {
+    // 18 months: FY1 complete (100 a month, 200 in the fourth month of each quarter), then six months of FY2.
+    const firstYear = [100, 100, 200, 100, 100, 200, 100, 100, 200, 100, 100, 200]; // sums to 1,600
+    const { goals, diagnostics } = phaseObjectives(
+      [objective({ name: 'Volume', annualTarget: 3200, phasing: 'seasonal', reference: 'Pallets' })],
+      FY2027,
+      '2026-04',
+      () => [...firstYear, 110, 110, 220, 110, 110, 220],
+    );
+    // Target 3,200 in FY1's proportions: 100/1,600 x 3,200 = 200, 200/1,600 x 3,200 = 400.
+    expect(goals[0].method).toBe('seasonal');
+    expect(goals[0].periods.map((p) => p.target)).toEqual([200, 200, 400, 200, 200, 400, 200, 200, 400, 200, 200, 400]);
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      [
+        'info',
+        '"Volume" is phased like the last full fiscal year of "Pallets" (one full year of history; two or more give a seasonal profile that also allows for trend).',
+      ],
     ]);
   });
 

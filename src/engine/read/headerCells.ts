@@ -1,0 +1,104 @@
+import type { Grid } from '../grid/Grid';
+import { cellAt, cellText, formatAt, isBlank } from './cells';
+import { addMonths, isDateFormat } from './excelSerial';
+import type { Scenario } from './datasets';
+import { headerRole, splitScenarioPrefix } from './headerKeywords';
+import type { PeriodParse } from './parsePeriod';
+import { parsePeriod } from './parsePeriod';
+
+/** One header cell as understood before the table's role is known. */
+export interface HeaderCell {
+  /** Zero-based column offset in the grid. */
+  readonly column: number;
+  readonly text: string;
+  /** Role named by the header text ("account", "owner"...), null when none. */
+  readonly role: string | null;
+  readonly period: PeriodParse | null;
+  /** Scenario written in the same cell, as in "Budget Jan-26". */
+  readonly scenario: Scenario | null;
+}
+
+/** Reads one header cell: a keyword, a period (date, serial or text), or a scenario plus a period. */
+export function readHeaderCell(
+  grid: Grid,
+  row: number,
+  column: number,
+  fiscalYearStartMonth: number,
+): HeaderCell | null {
+  const value = cellAt(grid, row, column);
+  if (isBlank(value)) return null;
+  const text = cellText(value);
+  const options = { fiscalYearStartMonth, serialWithoutFormat: true };
+  const period = parsePeriod(value, formatAt(grid, row, column), options);
+  if (period) return { column, text, role: null, period, scenario: null };
+  const split = splitScenarioPrefix(text);
+  if (split) {
+    const inner = parsePeriod(split.rest, 'General', options);
+    if (inner) return { column, text, role: null, period: inner, scenario: split.scenario };
+  }
+  return { column, text, role: headerRole(text), period: null, scenario: null };
+}
+
+/** Summary of a row used to decide whether it is a header row. */
+export interface RowProfile {
+  readonly cells: readonly HeaderCell[];
+  readonly keywords: number;
+  readonly periods: number;
+  /** Non-blank cells that are plain numbers, not periods. */
+  readonly numbers: number;
+}
+
+/** Profiles a row of the grid between columns [from, to). */
+export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number, from = 0, to?: number): RowProfile {
+  const end = to ?? grid.values[row]?.length ?? 0;
+  const read: HeaderCell[] = [];
+  for (let c = from; c < end; c++) {
+    const cell = readHeaderCell(grid, row, c, fiscalYearStartMonth);
+    if (cell) read.push(cell);
+  }
+  const serialsOk = plainSerialsRunMonthly(grid, row, read);
+  const cells = read.map((cell) => (serialsOk || !isPlainSerial(grid, row, cell) ? cell : { ...cell, period: null }));
+  let keywords = 0;
+  let periods = 0;
+  let numbers = 0;
+  for (const cell of cells) {
+    if (cell.period) periods++;
+    else if (cell.role) keywords++;
+    else if (typeof cellAt(grid, row, cell.column) === 'number') numbers++;
+  }
+  return { cells, keywords, periods, numbers };
+}
+
+/** A number read as a date without a date format: a header only if it is one of a run of months. */
+function isPlainSerial(grid: Grid, row: number, cell: HeaderCell): boolean {
+  return (
+    cell.period !== null &&
+    typeof cellAt(grid, row, cell.column) === 'number' &&
+    !isDateFormat(formatAt(grid, row, cell.column))
+  );
+}
+
+/**
+ * Plain numbers in the Excel date range are amounts far more often than dates ($45,000 is also 15 Mar 2023): they
+ * count as month headers only when they step forward month by month (or quarter by quarter), as real headers do.
+ */
+function plainSerialsRunMonthly(grid: Grid, row: number, cells: readonly HeaderCell[]): boolean {
+  const periods = cells
+    .filter((c) => isPlainSerial(grid, row, c))
+    .map((c) => (c.period?.kind === 'monthOnly' ? '' : (c.period?.period ?? '')));
+  for (let i = 1; i < periods.length; i++) {
+    const step = [1, 3].some((n) => addMonths(periods[i - 1], n) === periods[i]);
+    if (!step) return false;
+  }
+  return periods.length !== 1;
+}
+
+/**
+ * True when the row reads as a table header: at least two labelled cells, a recognised column name or three periods,
+ * and few plain numbers (a data row of a wide table has many).
+ */
+export function looksLikeHeader(profile: RowProfile): boolean {
+  if (profile.cells.length < 2) return false;
+  if (profile.numbers > 1) return false;
+  return profile.keywords >= 1 || profile.periods >= 3 || (profile.periods >= 2 && profile.numbers === 0);
+}

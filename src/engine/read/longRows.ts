@@ -1,0 +1,95 @@
+import type { Grid } from '../grid/Grid';
+import { addressAt, cellAt, cellText, formatAt, isBlank } from './cells';
+import type { ReadContext, ReadSink } from './context';
+import type { Period, Scenario } from './datasets';
+import type { FinanceColumns } from './financeColumns';
+import { resolveMonthOnly } from './fiscalYear';
+import { scenarioIn } from './headerKeywords';
+import { parsePeriod } from './parsePeriod';
+
+/** One amount cell of a finance table row, with the month and scenario it belongs to. */
+export interface AmountCell {
+  readonly column: number;
+  readonly period: Period;
+  readonly scenario: Scenario;
+}
+
+/**
+ * Reads the period and scenario of each row of a long table. A period or scenario written only on the first row of
+ * a block carries down to the rows below, as in reports grouped by month; a cell that names neither is reported.
+ */
+export class LongRows {
+  private lastPeriod: Period | null = null;
+  private lastScenario: Scenario | null = null;
+
+  constructor(
+    private readonly input: { grid: Grid; columns: FinanceColumns; scenario: Scenario | null; year: number | null },
+    private readonly context: ReadContext,
+    private readonly sink: ReadSink,
+  ) {}
+
+  /** The amount cells of one row; none when its period or scenario cannot be read (with a diagnostic). */
+  cells(row: number): AmountCell[] {
+    const { columns } = this.input;
+    if (columns.period === null || columns.amounts.length === 0) return [];
+    const period = this.period(row, columns.period);
+    if (period === null) return [];
+    let scenario = this.input.scenario;
+    if (columns.scenario !== null) {
+      const named = this.scenario(row, columns.scenario);
+      if (named === null) return [];
+      scenario = named;
+    }
+    return columns.amounts.map((a) => ({ column: a.column, period, scenario: a.scenario ?? scenario ?? 'budget' }));
+  }
+
+  private period(row: number, column: number): Period | null {
+    const { grid } = this.input;
+    const value = cellAt(grid, row, column);
+    if (isBlank(value) && this.lastPeriod !== null) return this.lastPeriod;
+    const start = this.context.fiscalYearStartMonth;
+    const parsed = parsePeriod(value, formatAt(grid, row, column), {
+      fiscalYearStartMonth: start,
+      serialWithoutFormat: true,
+    });
+    let period: Period | null = null;
+    if (parsed?.kind === 'monthOnly') {
+      const year = this.input.year ?? this.context.fiscalYearHint;
+      if (year !== null) period = resolveMonthOnly(parsed, year, start);
+    } else if (parsed) period = parsed.period;
+    if (period === null) {
+      const cell = addressAt(grid, row, column);
+      const shown = isBlank(value) ? 'nothing' : `"${cellText(value)}"`;
+      this.sink.diagnostics.push({
+        severity: 'error',
+        sheet: grid.sheet,
+        cell,
+        code: 'bad-period',
+        message: `${cell} holds ${shown} where a month such as "Jan 2026" or a date should be; the row was left out.`,
+      });
+      return null;
+    }
+    this.lastPeriod = period;
+    return period;
+  }
+
+  private scenario(row: number, column: number): Scenario | null {
+    const { grid } = this.input;
+    const text = cellText(cellAt(grid, row, column));
+    if (text === '' && this.lastScenario !== null) return this.lastScenario;
+    const named = scenarioIn(text);
+    if (named === null) {
+      const cell = addressAt(grid, row, column);
+      this.sink.diagnostics.push({
+        severity: 'error',
+        sheet: grid.sheet,
+        cell,
+        code: 'bad-scenario',
+        message: `${cell} holds "${text}" where Budget, Actual, Forecast or Prior year should be; the row was left out.`,
+      });
+      return null;
+    }
+    this.lastScenario = named;
+    return named;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Grid } from '../grid/Grid';
+import { addressAt, cellAt, cellText } from './cells';
+import { resolveAccountType } from './accountType';
+import { numberDiagnostic, periodName, textNumbersDiagnostic } from './cellDiagnostics';
+import { classifyRows } from './classifyRows';
+import type { ReadContext, ReadSink } from './context';
+import type { FinanceFact, Period, Scenario } from './datasets';
+import type { FinanceColumns } from './financeColumns';
+import { parseNumber } from './parseNumber';
+import { LongRows } from './longRows';
+import type { AmountCell } from './longRows';
+
+/** A finance table to read: its rows, resolved columns and the scenario its sheet or title names. */
+export interface FinanceTableInput {
+  readonly grid: Grid;
+  readonly dataStart: number;
+  readonly dataEnd: number;
+  readonly columns: FinanceColumns;
+  /** Scenario named by the sheet, table or title ("Budget FY26"), used where columns do not say. */
+  readonly scenario: Scenario | null;
+  /** Fiscal year label for long-table periods written as a bare month name. */
+  readonly year: number | null;
+}
+
+/** The facts of one finance table and what the pane shows about it. */
+export interface FinanceTableResult {
+  readonly facts: FinanceFact[];
+  readonly layout: 'wide' | 'long';
+  readonly scenarios: Scenario[];
+  readonly periods: Period[];
+  readonly rowsRead: number;
+}
+
+const UNLABELLED = 'amounts without an account label';
+const CODE_AND_NAME = /^(\d{3,8}(?:[-.]\d{1,4})?)\s*(?:[-–:|]\s*)?(?=[A-Za-z])/;
+
+/**
+ * Reads the lines of a finance table, wide (one column per month) or long (a period column, a scenario column or one
+ * amount column per scenario). Every left-out row goes to `sink.excludedRows`, every unreadable amount becomes a
+ * diagnostic with its cell, and blank amount cells give no fact: a blank Actuals month means no actuals yet.
+ */
+export function readFinanceTable(input: FinanceTableInput, context: ReadContext, sink: ReadSink): FinanceTableResult {
+  const { grid, columns } = input;
+  const sheet = grid.sheet;
+  const layout = columns.months.length > 0 ? 'wide' : 'long';
+  const long = new LongRows(input, context, sink);
+  const rows = classifyRows(grid, input.dataStart, input.dataEnd, columns, sheet, layout === 'wide');
+  const facts: FinanceFact[] = [];
+  const textNumbers: string[] = [];
+  const filled = new Map<number, string>();
+  let rowsRead = 0;
+  for (const row of rows) {
+    if (row.kind === 'excluded') {
+      sink.excludedRows.push(row.excluded);
+      if (row.excluded.detail === UNLABELLED) {
+        const cell = addressAt(grid, row.row, columns.label ?? columns.code ?? 0);
+        sink.diagnostics.push({
+          severity: 'warning',
+          sheet,
+          cell,
+          code: 'no-label',
+          message: `Row ${row.excluded.row} has amounts but no account name (${cell}) and does not add up to the rows above; it was left out.`,
+        });
+      }
+      continue;
+    }
+    const r = row.row;
+    const text = (column: number | null): string | null => {
+      if (column === null) return null;
+      const value = cellText(cellAt(grid, r, column));
+      // Dimension values written only on the first row of a block carry down to the rows below.
+      if (value !== '') filled.set(column, value);
+      return value !== '' ? value : (filled.get(column) ?? null);
+    };
+    const own = (column: number | null): string | null =>
+      column === null ? null : cellText(cellAt(grid, r, column)) || null;
+    const label = own(columns.label) ?? '';
+    let code = own(columns.code);
+    if (code === null) code = CODE_AND_NAME.exec(label)?.[1] ?? null;
+    const account = label !== '' ? label : (code ?? '');
+    if (account === '') continue;
+    const department = text(columns.department) ?? row.blockDepartment;
+    const dims: Record<string, string> = {};
+    for (const dim of columns.dims) {
+      const value = text(dim.column);
+      if (value !== null) dims[dim.name] = value;
+    }
+    const { type } = resolveAccountType({ account, code, typeCell: text(columns.type), section: row.section }, context);
+    const base = { account, accountCode: code, department, dims, type };
+    const cells = layout === 'wide' ? wideCells(input) : long.cells(r);
+    rowsRead++;
+    for (const cell of cells) {
+      const value = cellAt(grid, r, cell.column);
+      const parsed = parseNumber(value);
+      const address = addressAt(grid, r, cell.column);
+      if (parsed.kind === 'blank') continue;
+      if (parsed.kind === 'error') {
+        const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
+        sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
+        continue;
+      }
+      if (parsed.fromText) textNumbers.push(address);
+      facts.push({
+        ...base,
+        scenario: cell.scenario,
+        period: cell.period,
+        amount: parsed.value,
+        source: { sheet, cell: address },
+      });
+    }
+  }
+  const note = textNumbersDiagnostic(sheet, textNumbers);
+  if (note) sink.diagnostics.push(note);
+  const scenarios = [...new Set(facts.map((f) => f.scenario))];
+  const periods = [
+    ...new Set(layout === 'wide' ? columns.months.map((m) => m.period) : facts.map((f) => f.period)),
+  ].sort();
+  return { facts, layout, scenarios, periods, rowsRead };
+}
+
+const SCENARIO_NAMES: Record<Scenario, string> = {
+  budget: 'Budget',
+  actual: 'Actual',
+  forecast: 'Forecast',
+  priorYear: 'Prior-year',
+};
+
+function wideCells(input: FinanceTableInput): AmountCell[] {
+  const fallback = input.scenario ?? 'budget';
+  return input.columns.months.map((m) => ({ column: m.column, period: m.period, scenario: m.scenario ?? fallback }));
+}

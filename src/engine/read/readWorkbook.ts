@@ -1,0 +1,163 @@
+import type { Diagnostic } from '../diagnostics';
+import type { Grid } from '../grid/Grid';
+import type { DetectedTable, WorkbookRead } from './WorkbookRead';
+import { excelRow } from './cells';
+import type { ReadContext, ReadSink } from './context';
+import { DEFAULT_CODE_TYPES } from './context';
+import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
+import { mergeDuplicates } from './duplicates';
+import { findTables } from './findTables';
+import type { TableRegion } from './findTables';
+import { fiscalYearOf, inferFiscalYear, makeFiscalYear, yearHint } from './fiscalYear';
+import { gridsToRead, titlesAbove } from './gridsToRead';
+import { inferFiscalStart } from './inferFiscalStart';
+import type { Mapping, TableMapping } from './mapping';
+import { parseMapping } from './mapping';
+import { readRegion } from './readRegion';
+import { normalizeText } from './text';
+
+/** Options of {@link readWorkbook}. */
+export interface ReadOptions {
+  /** A saved Mapping (unvalidated): validated with MappingSchema; when invalid a diagnostic says so and detection runs. */
+  mapping?: unknown;
+  /** Month the fiscal year starts, 1 = January. @default inferred from the month headers, else 1 */
+  fiscalYearStartMonth?: number;
+  /** What to do with two amounts for the same line and month. @default 'sum' */
+  duplicates?: 'sum' | 'reject';
+}
+
+/**
+ * Reads every table of a workbook's grids into typed datasets: finance facts, KPIs, SWOT factors and objectives, with
+ * what was detected (for the pane to show), every row left out and why, and diagnostics with their cells.
+ * Never throws on workbook data.
+ */
+export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): WorkbookRead {
+  const sink: ReadSink = { diagnostics: [], excludedRows: [] };
+  const mapping = resolveMapping(options.mapping, sink.diagnostics);
+  const sheets = gridsToRead(grids);
+  const optionStart = validMonth(options.fiscalYearStartMonth) ?? mapping?.fiscalYearStartMonth ?? null;
+  const firstPass = sheets.map((grid) => findTables(grid, 1));
+  const start = optionStart ?? inferFiscalStart(firstPass.flat());
+  const regions = start === 1 ? firstPass : sheets.map((grid) => findTables(grid, start));
+  const context: ReadContext = {
+    fiscalYearStartMonth: start,
+    fiscalYearHint: yearFromHeaders(regions.flat(), start) ?? yearFromNames(sheets, regions.flat()),
+    duplicates: options.duplicates ?? mapping?.duplicates ?? 'sum',
+    codeTypes: mapping?.codeTypes ?? DEFAULT_CODE_TYPES,
+    typeOverrides: new Map(
+      Object.entries(mapping?.accountTypes ?? {}).map(([account, type]) => [normalizeText(account), type]),
+    ),
+  };
+  const tables: DetectedTable[] = [];
+  let facts: FinanceFact[] = [];
+  const kpis: KpiRecord[] = [];
+  const swot: SwotRecord[] = [];
+  const objectives: ObjectiveRecord[] = [];
+  const used = new Set<TableMapping>();
+  sheets.forEach((grid, g) => {
+    const above = grid.tableName === undefined ? [] : titlesAbove(grid, grids);
+    for (const found of regions[g]) {
+      const region = above.length > 0 ? { ...found, titles: [...above, ...found.titles] } : found;
+      const mapped = findMapped(mapping, grid, region);
+      if (mapped) used.add(mapped);
+      const read = readRegion(grid, region, context, sink, mapped);
+      tables.push(read.table);
+      facts.push(...read.facts);
+      kpis.push(...read.kpis);
+      swot.push(...read.swot);
+      objectives.push(...read.objectives);
+    }
+  });
+  for (const t of mapping?.tables ?? []) {
+    if (!used.has(t)) {
+      sink.diagnostics.push({
+        severity: 'warning',
+        sheet: t.sheet,
+        cell: null,
+        code: 'mapping-stale',
+        message: `The saved mapping describes a table on "${t.sheet}" with its header on row ${t.headerRow}, which is no longer there; that table was detected again.`,
+      });
+    }
+  }
+  facts = mergeDuplicates(facts, context.duplicates, sink.diagnostics);
+  const fiscalYear = inferFiscalYear({ facts, kpis }, start) ?? makeFiscalYear(context.fiscalYearHint ?? 2000, start);
+  if (facts.length === 0 && kpis.length === 0) {
+    sink.diagnostics.push({
+      severity: 'warning',
+      sheet: '',
+      cell: null,
+      code: 'no-periods',
+      message:
+        'No budget, actual or KPI figures by month were found, so the fiscal year could not be told from the data.',
+    });
+  }
+  return {
+    tables,
+    facts,
+    kpis,
+    swot,
+    objectives,
+    excludedRows: sink.excludedRows,
+    diagnostics: sink.diagnostics,
+    fiscalYear,
+    lastActualPeriod: lastActual(facts),
+  };
+}
+
+function validMonth(month: number | undefined): number | null {
+  return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : null;
+}
+
+function resolveMapping(input: unknown, diagnostics: Diagnostic[]): Mapping | null {
+  if (input === undefined || input === null) return null;
+  const parsed = parseMapping(input);
+  if (parsed.ok) return parsed.mapping;
+  diagnostics.push({
+    severity: 'warning',
+    sheet: '',
+    cell: null,
+    code: 'mapping-invalid',
+    message: `${parsed.message} The tables were detected again; confirm them in the pane to save a new mapping.`,
+  });
+  return null;
+}
+
+function findMapped(mapping: Mapping | null, grid: Grid, region: TableRegion): TableMapping | null {
+  if (!mapping) return null;
+  const row = excelRow(grid, region.headerRow);
+  return (
+    mapping.tables.find(
+      (t) =>
+        (grid.tableName !== undefined && t.id === grid.tableName) || (t.sheet === grid.sheet && t.headerRow === row),
+    ) ?? null
+  );
+}
+
+/** The fiscal year most month headers with a written year fall in. */
+function yearFromHeaders(regions: readonly TableRegion[], start: number): number | null {
+  const counts = new Map<number, number>();
+  for (const region of regions) {
+    for (const cell of region.profile.cells) {
+      if (cell.period?.kind !== 'month') continue;
+      const year = fiscalYearOf(cell.period.period, start);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+
+function yearFromNames(grids: readonly Grid[], regions: readonly TableRegion[]): number | null {
+  for (const text of [...regions.flatMap((r) => r.titles), ...grids.map((g) => g.sheet)]) {
+    const year = yearHint(text);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+function lastActual(facts: readonly FinanceFact[]): Period | null {
+  let last: Period | null = null;
+  for (const f of facts) if (f.scenario === 'actual' && (last === null || f.period > last)) last = f.period;
+  return last;
+}

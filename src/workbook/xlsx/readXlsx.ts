@@ -1,0 +1,142 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid } from '../../engine/grid/Grid';
+import { columnLetters, parseA1 } from '../../engine/grid/address';
+import { XlsxReadError } from './XlsxReadError';
+
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads an .xlsx file (a path, or its bytes) into the grids the engine reads: one per worksheet's used range and one
+ * per Excel Table (ListObject). Cells follow Office.js conventions so both hosts give the same grids: dates become
+ * Excel serial numbers with their number format, errors become `{ error }`, formulas give their text ("=SUM(C4:C9)")
+ * and their cached result as the value, and the covered cells of a merged range are empty as in Excel.
+ * @throws XlsxReadError when the file cannot be opened or is not an .xlsx workbook.
+ */
+export async function readXlsxGrids(input: string | Buffer | ArrayBuffer): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (typeof input === 'string') await workbook.xlsx.readFile(input);
+    else await workbook.xlsx.load(input instanceof ArrayBuffer ? input : toArrayBuffer(input));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const name = typeof input === 'string' ? input : 'The file';
+    if (typeof input === 'string' && /ENOENT|File not found/i.test(reason)) {
+      throw new XlsxReadError('file-not-found', `${name} does not exist.`);
+    }
+    throw new XlsxReadError(
+      'not-xlsx',
+      `${name} is not an Excel workbook (.xlsx) that can be opened (${reason.split('\n')[0].slice(0, 120)}).`,
+    );
+  }
+  const grids: Grid[] = [];
+  workbook.eachSheet((sheet) => {
+    if (sheet.state === 'veryHidden') return;
+    const used = usedRange(sheet);
+    if (used) grids.push(gridOf(sheet, used));
+    for (const table of sheet.getTables()) {
+      // A loaded table keeps its range as `tableRef`; one built in code has `ref` (its top-left cell or range).
+      const model = (table as unknown as { model?: TableModel }).model;
+      const ref = model?.tableRef ?? model?.ref;
+      const range = ref ? parseRange(ref) : null;
+      if (range) grids.push({ ...gridOf(sheet, range), tableName: model?.displayName ?? model?.name ?? 'Table' });
+    }
+  });
+  return grids;
+}
+
+interface TableModel {
+  readonly ref?: string;
+  readonly tableRef?: string;
+  readonly name?: string;
+  readonly displayName?: string;
+}
+
+interface Range {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function toArrayBuffer(buffer: Buffer): ArrayBuffer {
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+/** 1-based bounds of the cells holding a value (formatting alone does not count, as in Excel's used range trimmed). */
+function usedRange(sheet: ExcelJS.Worksheet): Range | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  return bottom === 0 ? null : { top, left, bottom, right };
+}
+
+function parseRange(ref: string): Range | null {
+  const [a, b] = ref.split(':');
+  const start = parseA1(a ?? '');
+  const end = parseA1(b ?? a ?? '');
+  if (!start || !end) return null;
+  return { top: start.row + 1, left: start.column + 1, bottom: end.row + 1, right: end.column + 1 };
+}
+
+function gridOf(sheet: ExcelJS.Worksheet, range: Range): Grid {
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = sheet.getRow(r);
+    const v: CellValue[] = [];
+    const f: string[] = [];
+    const fx: (string | null)[] = [];
+    for (let c = range.left; c <= range.right; c++) {
+      const read = readCell(row.findCell(c));
+      v.push(read.value);
+      f.push(read.format);
+      fx.push(read.formula);
+    }
+    values.push(v);
+    numberFormats.push(f);
+    formulas.push(fx);
+  }
+  return {
+    sheet: sheet.name,
+    address: `${columnLetters(range.left - 1)}${range.top}`,
+    values,
+    numberFormats,
+    formulas,
+  };
+}
+
+/** One ExcelJS cell in Office.js terms; cells never written and cells covered by a merge read as empty. */
+function readCell(cell: ExcelJS.Cell | undefined): { value: CellValue; format: string; formula: string | null } {
+  if (cell === undefined) return { value: null, format: 'General', formula: null };
+  const format = cell.numFmt || 'General';
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, format, formula: null };
+  const formula = cell.type === ExcelJS.ValueType.Formula && cell.formula ? `=${cell.formula}` : null;
+  return { value: toCellValue(cell.value), format, formula };
+}
+
+/** An ExcelJS cell value in Office.js terms. */
+function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return (value.getTime() - EPOCH_MS) / DAY_MS;
+  if (typeof value !== 'object') return null;
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value)
+    return toCellValue((value as { result?: ExcelJS.CellValue }).result);
+  if ('text' in value)
+    return typeof value.text === 'string' ? value.text : toCellValue(value.text as ExcelJS.CellValue);
+  return null;
+}
