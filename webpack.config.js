@@ -34,6 +34,9 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The analysis Web Worker, at a fixed URL the pane starts it from (src/taskpane/host/createRunner.ts). An entry
+      // rather than `new Worker(new URL(..., import.meta.url))` because the project's tsconfig targets CommonJS.
+      'analysis-worker': { import: './src/taskpane/worker/analysis.worker.ts', filename: 'analysis-worker.js' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -19,7 +19,7 @@ describe('pane smoke test', () => {
   it('renders the header and navigation outside Office without console errors', async () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`);
     await page.getByRole('banner').waitFor({ timeout: 30000 });
-    await page.getByRole('tablist').waitFor({ state: 'attached' });
+    await page.getByRole('tablist', { name: 'Pages' }).waitFor({ state: 'attached' });
     await screenshot(page, 'smoke-outside-office');
     expect(await page.getByRole('banner').textContent()).toContain('Ops Review');
     expect(consoleErrors).toEqual([]);

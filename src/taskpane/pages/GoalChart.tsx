@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
+import type { GoalResult } from '../../engine/results/AnalysisResult';
+import { COLOURS } from '../../engine/pack/ibcsColours';
+import { periodDate } from './periodDate';
+
+/** Cumulative phased target (IBCS plan: outlined, lighter) against cumulative actual (solid dark) for one goal. */
+export function GoalChart({ goal }: { readonly goal: GoalResult }): ReactNode {
+  const target = goal.periods.flatMap((p) => {
+    const x = periodDate(p.period);
+    return x ? [{ x, y: p.cumulativeTarget }] : [];
+  });
+  const actual = goal.periods.flatMap((p) => {
+    const x = periodDate(p.period);
+    return x && p.cumulativeActual !== null ? [{ x, y: p.cumulativeActual }] : [];
+  });
+  const data: LineChartPoints[] = [
+    { legend: 'Target to date', color: `#${COLOURS.forecast}`, lineOptions: { strokeDasharray: '4 3' }, data: target },
+    { legend: 'Actual to date', color: `#${COLOURS.actual}`, data: actual },
+  ];
+  return <LineChart data={{ chartTitle: `${goal.objective}: progress`, lineChartData: data }} height={200} />;
+}

@@ -1,0 +1,94 @@
+import { useMemo, type ReactNode } from 'react';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SwotResult } from '../../engine/results/AnalysisResult';
+import type { SelectCells } from '../session/PaneOperations';
+import { IeMatrix } from './IeMatrix';
+import { SwotMatrixTable } from './SwotMatrixTable';
+import { SwotSuggestions } from './SwotSuggestions';
+import { rescoreSwot, type EditableFactor } from './rescoreSwot';
+
+/** What the user changed on the SWOT page; kept by the session so the pack is built from it. */
+export interface SwotEdits {
+  readonly factors: readonly EditableFactor[];
+  /** "category:factor" of suggestions added or dismissed, so they are not offered again. */
+  readonly decided: readonly string[];
+}
+
+const STRATEGY = {
+  'grow-and-build': 'Grow and build',
+  'hold-and-maintain': 'Hold and maintain',
+  'harvest-or-divest': 'Harvest or divest',
+} as const;
+/** A new factor's starting rating: the "minor" end for strengths and weaknesses, average response otherwise. */
+const DEFAULT_RATING = { S: 3, W: 2, O: 2, T: 2 } as const;
+
+const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** Props of {@link SwotPage}. */
+export interface SwotPageProps {
+  readonly swot: SwotResult | null;
+  readonly edits: SwotEdits;
+  readonly onEditsChange: (edits: SwotEdits) => void;
+  readonly onSelectCells: SelectCells;
+}
+
+/** IFE and EFE matrices with live totals as weights and ratings change, the IE matrix, and suggested factors. */
+export function SwotPage({ swot, edits, onEditsChange, onSelectCells }: SwotPageProps): ReactNode {
+  const styles = useStyles();
+  const rescored = useMemo(() => (swot ? rescoreSwot(swot, edits.factors) : null), [swot, edits.factors]);
+  if (!swot || !rescored) return <Text>No SWOT table was found in the workbook.</Text>;
+  const indexed = edits.factors.map((factor, index) => ({ index, factor }));
+  const edit = (index: number, change: Partial<EditableFactor>): void =>
+    onEditsChange({ ...edits, factors: edits.factors.map((f, i) => (i === index ? { ...f, ...change } : f)) });
+  const open = swot.suggestions.filter((s) => !edits.decided.includes(`${s.category}:${s.factor}`));
+  return (
+    <div className={styles.page}>
+      <Text as="h2" size={400} weight="semibold">
+        SWOT
+      </Text>
+      <SwotMatrixTable
+        title="IFE matrix (strengths and weaknesses)"
+        factors={indexed.filter(({ factor }) => factor.category === 'S' || factor.category === 'W')}
+        scored={rescored.swot.items}
+        total={rescored.ife}
+        onEdit={edit}
+      />
+      <SwotMatrixTable
+        title="EFE matrix (opportunities and threats)"
+        factors={indexed.filter(({ factor }) => factor.category === 'O' || factor.category === 'T')}
+        scored={rescored.swot.items}
+        total={rescored.efe}
+        onEdit={edit}
+      />
+      {rescored.diagnostics.map((d, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{d.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <IeMatrix current={rescored.swot.ieCell} ife={rescored.swot.ife} efe={rescored.swot.efe} />
+      <Text aria-live="polite">
+        IE cell {rescored.swot.ieCell}: <strong>{STRATEGY[rescored.swot.strategy]}</strong>.
+      </Text>
+      <SwotSuggestions
+        suggestions={open}
+        onSelectCells={onSelectCells}
+        onReject={(s) => onEditsChange({ ...edits, decided: [...edits.decided, `${s.category}:${s.factor}`] })}
+        onAccept={(s) =>
+          onEditsChange({
+            factors: [
+              ...edits.factors,
+              {
+                factor: s.factor,
+                category: s.category,
+                weight: null,
+                rating: DEFAULT_RATING[s.category],
+                source: s.cells[0] ?? { sheet: 'SWOT', cell: 'A1' },
+              },
+            ],
+            decided: [...edits.decided, `${s.category}:${s.factor}`],
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, serveDist } from './harness';
+
+// The whole flow of the preview in headless Debian chromium, on the sample workbook: the pane reads the emulated
+// workbook through its real Office.js adapter, the user confirms the tables, opens every results page and builds the
+// pack, and the emulated workbook then holds the pack sheets with the expected headline figures.
+
+/**
+ * Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. Tabster's focus
+ * sentinels (`<i data-tabster-dummy tabindex=0 aria-hidden>`, which Fluent UI adds around its focus zones so Tab
+ * leaves a grid or tab list) are excluded: they forward focus at once and are never announced, the pattern Fluent
+ * documents, but axe's aria-hidden-focus rule flags every one.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Waits for the long work a click started: the progress bar appears (if the work is not instant) and goes. */
+async function settle(page: Page): Promise<void> {
+  await page
+    .getByRole('progressbar')
+    .waitFor({ state: 'attached', timeout: 2000 })
+    .catch(() => undefined);
+  await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
+}
+
+// Each page shows its heading, or its sentence for a workbook without that kind of table (the analysis of the sample
+// does not produce SWOT and goal results yet); either way it rendered without failing.
+const pages = [
+  { tab: 'Variance', shown: /^Variance, Jun 2026$/ },
+  { tab: 'Forecast', shown: /^Forecast$/ },
+  { tab: 'KPIs', shown: /^KPI scorecard$/ },
+  { tab: 'SWOT', shown: /^SWOT$|^No SWOT table was found/ },
+  { tab: 'Goals', shown: /^Goals$|^No objectives table was found/ },
+];
+
+describe('pane flow in the preview', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let page: Page;
+  let consoleErrors: string[];
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    ({ page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`));
+    await page.getByRole('heading', { name: 'Data found in the workbook' }).waitFor({ timeout: 60000 });
+    await settle(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the detected tables and problems, and selects a problem cell in the workbook', async () => {
+    const pane = page.locator('main');
+    await pane.getByText(/^6 tables found/).waitFor();
+    expect(await pane.getByRole('button', { name: /Budget FY26!A4:Q30: Budget \/ actuals/ }).count()).toBe(1);
+    await screenshot(page, 'flow-1-data');
+    expect(await seriousViolations(page)).toEqual([]);
+    await pane.getByRole('button', { name: 'Actuals FY26!H7' }).click();
+    const sheets = page.getByRole('tablist', { name: 'Sheets' });
+    await sheets.getByRole('tab', { name: 'Actuals FY26', selected: true }).waitFor({ timeout: 10000 });
+  });
+
+  it('confirms the tables and opens every results page', async () => {
+    await page.getByRole('button', { name: 'Confirm and analyse' }).click();
+    await settle(page);
+    for (const { tab, shown } of pages) {
+      await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: tab }).click();
+      const panel = page.getByRole('tabpanel');
+      await panel.getByText(shown).first().waitFor({ timeout: 20000 });
+      // Charts load lazily: wait for them before the screenshot and the accessibility check.
+      await panel
+        .getByText(/^Loading .* chart/)
+        .first()
+        .waitFor({ state: 'detached', timeout: 20000 });
+      expect(await panel.getByRole('alert').count()).toBe(0);
+      await screenshot(page, `flow-2-${tab.toLowerCase()}`);
+      expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+    }
+  });
+
+  it('builds the pack into the emulated workbook with the expected headline figures', async () => {
+    await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: 'Pack' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Build review pack' }).click();
+    await page.getByText('Pack written.').waitFor({ timeout: 90000 });
+    const sheets = page.getByRole('tablist', { name: 'Sheets' });
+    for (const name of ['OR Summary', 'OR Variance', 'OR Forecast', 'OR KPIs', 'OR SWOT', 'OR Goals']) {
+      expect(await sheets.getByRole('tab', { name, exact: true }).count()).toBe(1);
+    }
+    await sheets.getByRole('tab', { name: 'OR Summary', exact: true }).click();
+    const summary = await page.getByRole('region', { name: 'Cells of OR Summary' }).innerText();
+    // June 2026 from the sample's sheets, summed by hand: actual revenue rows 6-9 = 1,028,568, cost of sales rows
+    // 12-16 = 524,167, operating expenses rows 20-26 = 317,579 → result 186,822; budget 1,054,167 - 524,999 -
+    // 332,166 = 197,002; variance -10,180, -10,180 / 197,002 = -5.2 %.
+    expect(summary).toContain('186,822');
+    expect(summary).toContain('vs budget -10,180 (-5.2 %)');
+    await screenshot(page, 'flow-3-pack');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { ForecastPage } from '../../../src/taskpane/pages/ForecastPage';
+import { GoalsPage } from '../../../src/taskpane/pages/GoalsPage';
+import { KpisPage } from '../../../src/taskpane/pages/KpisPage';
+import { analysisResult } from '../../fixtures/analysisResult';
+
+// Charts are lazy and draw with SVG measurements jsdom does not have; these tests check the words and tables, and
+// that a chart, whatever it does in jsdom, never takes its page down.
+const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+
+beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+afterEach(() => jest.restoreAllMocks());
+
+describe('KpisPage', () => {
+  it('shows status in words, the trend and the projection, and selects the KPI cell', () => {
+    const onSelectCells = jest.fn();
+    wrap(<KpisPage result={analysisResult} onSelectCells={onSelectCells} />);
+    const row = screen.getByRole('button', { name: 'Days sales outstanding' }).closest('tr')!;
+    expect(row).toHaveTextContent('52 days');
+    expect(row).toHaveTextContent('target 45 days');
+    expect(row).toHaveTextContent('Off target');
+    expect(row).toHaveTextContent('↓ worsening');
+    expect(screen.getByText('At the current trend, 88 % in June 2026 against 95 %.')).toBeInTheDocument();
+    // Composite 0.93 → 93.0 %.
+    expect(screen.getByText(/Composite score/)).toHaveTextContent('93.0%');
+    fireEvent.click(screen.getByRole('button', { name: 'Days sales outstanding' }));
+    expect(onSelectCells).toHaveBeenCalledWith([{ sheet: 'KPIs', cell: 'D5' }]);
+    expect(
+      within(screen.getByRole('region', { name: 'Bottlenecks' })).getByText(/worsens by 5.3 %/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('ForecastPage', () => {
+  it('shows the chosen model, its accuracy in words and the forecast with its ranges', () => {
+    wrap(<ForecastPage result={analysisResult} />);
+    expect(screen.getByText(/Model:/)).toHaveTextContent('Model: ets:AAA');
+    expect(screen.getByText(/28 % smaller than a seasonal naive/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Forecast for Total revenue' });
+    // The fixture's April 2026 point: mean 524,000 + 2,000 + 30,000 sin(2π·27/12) = 556,000; 80 % ± 18,000.
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+      'Apr 2026556,000538,000 to 574,000528,500 to 583,500',
+    );
+  });
+
+  it('explains a line that could not be forecast', () => {
+    wrap(<ForecastPage result={analysisResult} />);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Line' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Raw materials (Operations)' }));
+    expect(screen.getByText(/Only 6 months of history/)).toBeInTheDocument();
+    expect(screen.getByText('There was not enough history to back-test this forecast.')).toBeInTheDocument();
+  });
+});
+
+describe('GoalsPage', () => {
+  it('shows phasing and progress to date', () => {
+    wrap(<GoalsPage result={analysisResult} />);
+    // 1,499,500 achieved of 1,530,000 phased to March: 98.0 %.
+    expect(screen.getByText(/Annual target/)).toHaveTextContent(
+      'Annual target $6,120,000, phased evenly; owner CFO. $1,499,500 achieved against $1,530,000 to date (98.0%).',
+    );
+    const rows = within(screen.getByRole('table', { name: 'Phased targets of Annual revenue' })).getAllByRole('row');
+    expect(rows[3]).toHaveTextContent('Mar 2026$510,000$524,000$1,530,000$1,499,500');
+  });
+});
