@@ -12,7 +12,7 @@ const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
 
 const CATEGORY_WORDS = { S: 'Strength', W: 'Weakness', O: 'Opportunity', T: 'Threat' } as const;
 
-/** "IFE 2.85 and EFE 2.62 place the business in cell V of the IE matrix: hold and maintain." */
+/** "IFE 2.85 and EFE 2.65 place the business in cell V of the IE matrix: hold and maintain." */
 export function swotPositionText(swot: SwotResult): string {
   return `IFE ${swot.ife.toFixed(2)} and EFE ${swot.efe.toFixed(2)} place the business in cell ${swot.ieCell} of the IE matrix: ${STRATEGY_WORDS[swot.strategy]}.`;
 }

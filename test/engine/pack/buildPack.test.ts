@@ -181,7 +181,7 @@ describe('buildPack', () => {
       categories: [2.85],
       axes: { xMin: 1, xMax: 4, yMin: 1, yMax: 4 },
     });
-    expect(chart.spec.series[0].values).toEqual([2.62]);
+    expect(chart.spec.series[0].values).toEqual([2.65]);
   });
 
   it('says so in words when the workbook has no SWOT table', () => {
