@@ -1,7 +1,12 @@
 /**
- * Decides which tab each pack sheet goes to. A sheet the add-in registered in an earlier run is refreshed in place;
- * otherwise the wanted name is used, unless a sheet of the user's already has it, in which case the pack takes
- * "OR Summary (2)" and says so. Shared by both writers so Excel and .xlsx packs resolve names the same way.
+ * Decides which tab each pack sheet goes to. A sheet the add-in created in an earlier run is refreshed in place, under
+ * whatever name it has now; otherwise the wanted name is used, unless a sheet of the user's already has it, in which
+ * case the pack takes "OR Summary (2)" and says so. Shared by both writers so Excel and .xlsx packs resolve names the
+ * same way.
+ *
+ * A sheet is the add-in's only when the register lists its key AND the key's mark (see `packMarks.ts`) still refers
+ * to a sheet in the workbook. A name alone proves nothing: a user who deletes "OR Variance" and makes their own
+ * "OR Variance" has a sheet with the registered name but without the mark, and it is left alone.
  */
 import type { PackSheetKey } from './Pack';
 import type { RegisteredSheet } from './runLogSheet';
@@ -39,24 +44,61 @@ function freeName(wanted: string, taken: Set<string>): string {
   }
 }
 
+/** A registered sheet whose mark still refers to a sheet in the workbook: `name` is its name now. */
+interface LiveSheet extends RegisteredSheet {
+  readonly registeredAs: string;
+}
+
+function liveSheets(
+  previous: readonly RegisteredSheet[],
+  present: ReadonlyMap<string, string>,
+  marked: ReadonlyMap<PackSheetKey, string>,
+): LiveSheet[] {
+  const live: LiveSheet[] = [];
+  for (const entry of previous) {
+    const target = marked.get(entry.key);
+    const name = target === undefined ? undefined : present.get(fold(target));
+    // One sheet is one pack sheet: a second key claiming it (a hand-edited name) is ignored.
+    if (name !== undefined && !live.some((l) => l.key === entry.key || fold(l.name) === fold(name))) {
+      live.push({ key: entry.key, name, registeredAs: entry.name });
+    }
+  }
+  return live;
+}
+
 /**
- * The plan for writing `wanted` sheets into a workbook whose sheets are `existing`, given the `previous` register read from
- * the add-in's register sheet (empty on a first run).
+ * The plan for writing `wanted` sheets into a workbook whose sheets are `existing`, given the `previous` register read
+ * from the add-in's register sheet (empty on a first run) and `marked`, the sheet each key's mark refers to now
+ * (keys whose mark is missing or broken left out).
  */
 export function planPackSheets(
   wanted: readonly { readonly key: PackSheetKey; readonly name: string }[],
   existing: readonly string[],
   previous: readonly RegisteredSheet[],
+  marked: ReadonlyMap<PackSheetKey, string>,
 ): SheetPlan {
-  const present = new Set(existing.map(fold));
-  const live = previous.filter((r) => present.has(fold(r.name)));
-  const taken = new Set(present);
+  const present = new Map(existing.map((name) => [fold(name), name]));
+  const live = liveSheets(previous, present, marked);
+  const taken = new Set(present.keys());
   const sheets: PlannedSheet[] = [];
   const messages: string[] = [];
+  for (const entry of previous) {
+    const now = present.get(fold(entry.name));
+    if (now !== undefined && !live.some((l) => fold(l.name) === fold(entry.name))) {
+      messages.push(
+        `The sheet "${now}" is not the pack sheet Ops Review created under that name (that one was deleted or replaced), so it is treated as yours and left alone.`,
+      );
+    }
+  }
   for (const sheet of wanted) {
     const own = live.find((r) => r.key === sheet.key);
     if (own) {
       sheets.push({ key: sheet.key, name: own.name, refresh: true });
+      if (fold(own.name) !== fold(own.registeredAs)) {
+        messages.push(
+          `The pack sheet "${own.registeredAs}" is now called "${own.name}"; it was refreshed under that name.`,
+        );
+      }
       continue;
     }
     if (!taken.has(fold(sheet.name))) {
@@ -73,7 +115,7 @@ export function planPackSheets(
   }
   const register = [
     ...sheets.map((s) => ({ key: s.key, name: s.name })),
-    ...live.filter((r) => !sheets.some((s) => s.key === r.key)),
+    ...live.filter((r) => !sheets.some((s) => s.key === r.key)).map((r) => ({ key: r.key, name: r.name })),
   ];
   return { sheets, register, messages };
 }

@@ -1,6 +1,8 @@
 /**
- * The add-in's own very-hidden sheet: the register of the pack sheets it created (so refreshes touch only those)
- * and the run log (when, which period, which settings, a fingerprint of each source table).
+ * The add-in's own very-hidden sheet: the register of the pack sheets it created and the run log (when, which period,
+ * which settings, a fingerprint of each source table). The register alone does not make a sheet the add-in's: its
+ * mark must still refer to it too (see `packMarks.ts` and `planPackSheets`), since a user can delete a pack sheet and
+ * make one of their own with the registered name.
  */
 import type { Grid } from '../grid/Grid';
 import type { PackSheetKey, RunLog } from './Pack';
@@ -16,7 +18,7 @@ const REGISTER_HEADING = 'Pack sheets';
 /** A pack sheet the add-in created, as listed in its register. */
 export interface RegisteredSheet {
   readonly key: PackSheetKey;
-  /** The tab name the writer actually used. */
+  /** The tab name the writer used (a user may have renamed the tab since: its mark says where it is now). */
   readonly name: string;
 }
 

@@ -108,10 +108,20 @@ export interface TableState {
   readonly rect: Rect;
 }
 
+/** A workbook-scoped defined name referring to a rectangle of a sheet. */
+export interface NameState {
+  readonly name: string;
+  /** The sheet it refers to, by id (so renames follow); null once that sheet is deleted ("=#REF!$A$1"). */
+  sheetId: string | null;
+  readonly rect: Rect;
+  visible: boolean;
+}
+
 /** The whole workbook on the host. */
 export interface BookState {
   readonly sheets: SheetState[];
   readonly tables: TableState[];
+  readonly names: NameState[];
   activeSheetId: string | null;
   /** The selected range: its sheet and its A1 address on that sheet ("B7"). */
   selection: { sheet: string; address: string } | null;
@@ -129,7 +139,7 @@ export function cellKey(row: number, column: number): number {
 
 /** A workbook with no sheet (the fake allows it; `fromGrids` adds sheets). */
 export function emptyBook(): BookState {
-  return { sheets: [], tables: [], activeSheetId: null, selection: null, nextId: 1 };
+  return { sheets: [], tables: [], names: [], activeSheetId: null, selection: null, nextId: 1 };
 }
 
 /** Worksheet ids look like Excel's ("{00000000-0001-0000-C000-000000000046}"): opaque, stable across renames. */

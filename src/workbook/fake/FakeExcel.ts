@@ -6,7 +6,9 @@
  * queued until `sync()`; `isNullObject`; a sync counter with request and response bytes (JSON of the queued
  * actions and of the data loaded); Excel on the web's 5 MB request limit (`RequestPayloadSizeLimitExceeded`);
  * typed-input conversion of strings (see `cellInput.ts`); a few formulas (see `formulaValue.ts`); sheet names,
- * visibility and ids; charts, formats, conditional formats, column widths and freeze panes, recorded as data.
+ * visibility and ids (unique, kept across a rename, new for a new sheet); workbook-scoped defined names bound to
+ * their sheet (a rename follows, a deletion leaves "#REF!"); charts, formats, conditional formats, column widths and
+ * freeze panes, recorded as data.
  * What it does not: recalculation beyond `formulaValue.ts`, response-size limits, events, undo.
  */
 import type { Grid } from '../../engine/grid/Grid';

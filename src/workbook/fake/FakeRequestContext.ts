@@ -1,14 +1,17 @@
 /** `Excel.RequestContext` of the fake: the workbook, the application and `sync()`. */
 import type { ExcelApplication, ExcelContext, ExcelWorkbook } from '../office/ExcelApi';
 import { FakeTableCollection, FakeWorksheetCollection } from './FakeCollections';
+import { FakeNamedItemCollection } from './FakeNames';
 import type { FakeSession } from './FakeSession';
 
 class FakeWorkbook implements ExcelWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(session: FakeSession) {
     this.worksheets = new FakeWorksheetCollection(session, 'worksheets');
     this.tables = new FakeTableCollection(session, 'tables');
+    this.names = new FakeNamedItemCollection(session, 'names');
   }
 }
 

@@ -155,6 +155,8 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> implements Ex
       book.sheets.splice(book.sheets.indexOf(sheet), 1);
       const kept = book.tables.filter((t) => t.sheetId !== sheet.id);
       book.tables.splice(0, book.tables.length, ...kept);
+      // Excel keeps a name whose sheet is gone, referring to #REF!: a new sheet of the same name never revives it.
+      for (const name of book.names) if (name.sheetId === sheet.id) name.sheetId = null;
       if (book.activeSheetId === sheet.id)
         book.activeSheetId = book.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;
     });

@@ -186,10 +186,34 @@ export interface ExcelTableCollection {
   load(propertyNames?: LoadSpec): ExcelTableCollection;
 }
 
+/** `Excel.NamedItem`: a defined name (ExcelApi 1.1; `delete` 1.4; `formula` 1.7). */
+export interface ExcelNamedItem {
+  readonly name: string;
+  /** "Range" while it refers to cells; "Error" once the sheet it referred to is deleted. */
+  readonly type: Excel.NamedItem['type'];
+  /** "='OR Variance'!$A$1"; "=#REF!$A$1" once the sheet it referred to is deleted. */
+  readonly formula: unknown;
+  /** False hides the name from Name Manager. */
+  visible: boolean;
+  readonly isNullObject: boolean;
+  load(propertyNames?: LoadSpec): ExcelNamedItem;
+  delete(): void;
+}
+
+/** `Workbook.names`: the workbook-scoped defined names (`add` and `getItemOrNullObject` ExcelApi 1.4). */
+export interface ExcelNamedItemCollection {
+  readonly items: ExcelNamedItem[];
+  load(propertyNames?: LoadSpec): ExcelNamedItemCollection;
+  getItem(name: string): ExcelNamedItem;
+  getItemOrNullObject(name: string): ExcelNamedItem;
+  add(name: string, reference: ExcelRange | string, comment?: string): ExcelNamedItem;
+}
+
 /** `Excel.Workbook`. */
 export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly tables: ExcelTableCollection;
+  readonly names: ExcelNamedItemCollection;
 }
 
 /** `Excel.Application`. */
@@ -214,3 +238,4 @@ export type _RealContextFits = Fits<Excel.RequestContext extends ExcelContext ? 
 export type _RealRangeFits = Fits<Excel.Range extends ExcelRange ? true : false>;
 export type _RealWorksheetFits = Fits<Excel.Worksheet extends ExcelWorksheet ? true : false>;
 export type _RealChartFits = Fits<Excel.Chart extends ExcelChart ? true : false>;
+export type _RealNamedItemFits = Fits<Excel.NamedItem extends ExcelNamedItem ? true : false>;

@@ -1,30 +1,43 @@
 /**
  * The add-in's register of the pack sheets it created, kept by the engine's run-log layout on the very-hidden
- * `_OpsReview` sheet. It is how the writer knows which sheets it may touch: only those listed there (and the
- * register itself). A sheet called `_OpsReview` that is not very hidden was not made by the add-in (Excel's
- * interface cannot make a sheet very hidden), so it is neither trusted nor touched.
+ * `_OpsReview` sheet, and the mark of each pack sheet (a workbook-scoped defined name bound to the sheet, see
+ * `packMarks.ts`). A sheet is the add-in's only when the register lists its key and the key's mark refers to it, so
+ * a user's sheet that merely has a registered name is neither read as the pack nor written. A sheet called
+ * `_OpsReview` that is not very hidden was not made by the add-in (Excel's interface cannot make a sheet very hidden),
+ * so it is neither trusted nor touched.
  */
+import type { PackSheetKey } from '../../engine/pack/Pack';
+import { PACK_SHEET_KEYS } from '../../engine/pack/Pack';
+import { packMarkName, packMarkTarget } from '../../engine/pack/packMarks';
 import { readPackRegister, RUN_LOG_SHEET, type RegisteredSheet } from '../../engine/pack/runLogSheet';
 import type { ExcelContext } from './ExcelApi';
 import { rangeToGrid } from './rangeToGrid';
 
-/** What the register says about the workbook's sheets. */
+/** What the register and the marks say about the workbook's sheets. */
 export interface PackRegister {
   /** The register sheet exists and is the add-in's. */
   readonly trusted: boolean;
   /** A sheet of that name exists but is a user's. */
   readonly squatted: boolean;
   readonly entries: readonly RegisteredSheet[];
-  /** Whether the sheet called `name` is one of the add-in's (register listed, or the register itself). */
+  /** The sheet each key's mark refers to now; keys whose mark is missing or broken are left out. */
+  readonly marked: ReadonlyMap<PackSheetKey, string>;
+  /** Keys whose mark name exists, broken or not: a writer must delete it before adding it again. */
+  readonly markExists: ReadonlySet<PackSheetKey>;
+  /** Whether the sheet called `name` is one of the add-in's (registered and marked, or the register itself). */
   owns(name: string): boolean;
 }
 
 const fold = (name: string): string => name.toLocaleUpperCase('en');
 
-/** Queues the register read; call the returned function after the next `context.sync()`. */
+/** Queues the register and mark reads; call the returned function after the next `context.sync()`. */
 export function loadPackRegister(context: ExcelContext): () => PackRegister {
   const sheet = context.workbook.worksheets.getItemOrNullObject(RUN_LOG_SHEET).load('visibility');
   const used = sheet.getUsedRangeOrNullObject(true).load('address,values');
+  const marks = PACK_SHEET_KEYS.map((key) => ({
+    key,
+    item: context.workbook.names.getItemOrNullObject(packMarkName(key)).load('formula'),
+  }));
   return () => {
     const exists = !sheet.isNullObject;
     const trusted = exists && sheet.visibility === 'VeryHidden';
@@ -32,8 +45,27 @@ export function loadPackRegister(context: ExcelContext): () => PackRegister {
       trusted && !used.isNullObject
         ? readPackRegister(rangeToGrid(RUN_LOG_SHEET, { address: used.address, values: used.values }))
         : [];
-    const owned = new Set(entries.map((e) => fold(e.name)));
+    const marked = new Map<PackSheetKey, string>();
+    const markExists = new Set<PackSheetKey>();
+    for (const { key, item } of marks) {
+      if (item.isNullObject) continue;
+      markExists.add(key);
+      const target = typeof item.formula === 'string' ? packMarkTarget(item.formula) : null;
+      if (target !== null) marked.set(key, target);
+    }
+    const owned = new Set<string>();
+    for (const entry of entries) {
+      const target = marked.get(entry.key);
+      if (target !== undefined) owned.add(fold(target));
+    }
     if (trusted) owned.add(fold(RUN_LOG_SHEET));
-    return { trusted, squatted: exists && !trusted, entries, owns: (name) => owned.has(fold(name)) };
+    return {
+      trusted,
+      squatted: exists && !trusted,
+      entries,
+      marked,
+      markExists,
+      owns: (name) => owned.has(fold(name)),
+    };
   };
 }

@@ -32,6 +32,7 @@ export async function readPreviousPack(context: ExcelContext, pack: Pack): Promi
     pack.sheets.map((s) => ({ key: s.key, name: s.name })),
     existing,
     register.entries,
+    register.marked,
   );
   const refreshed = plan.sheets.filter((s) => s.refresh);
   if (refreshed.length === 0) return { plan, register, entries: [], charts: new Map() };

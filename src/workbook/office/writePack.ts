@@ -2,11 +2,14 @@
  * Writes or refreshes a pack through Office.js: 2 syncs of reads (1 on a first run), then the writes in as few
  * syncs as the 5 MB request limit allows (one for an ordinary pack).
  *
- * Only sheets the add-in created are touched: the register lists them; a user's sheet with a wanted name makes the
- * pack pick another name and say so. Entries users typed in a previous pack are read back and carried over by line
- * key (`carryOverEntries`); entries whose line disappeared go to "Retired comments". Source tables are never written.
+ * Only sheets the add-in created are touched: the register lists them and each carries the add-in's mark (a hidden
+ * defined name bound to the sheet, see `packMarks.ts`); a user's sheet with a wanted name, even one the register
+ * lists, makes the pack pick another name and say so. A pack sheet the user renamed is refreshed under its new name.
+ * Entries users typed in a previous pack are read back and carried over by line key (`carryOverEntries`); entries
+ * whose line disappeared go to "Retired comments". Source tables are never written.
  */
-import type { Pack } from '../../engine/pack/Pack';
+import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
+import { PACK_MARK_CELL, packMarkName } from '../../engine/pack/packMarks';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
 import { layoutRunLog, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
@@ -26,13 +29,27 @@ export interface PackWriteResult {
   readonly chunkBytes: readonly number[];
 }
 
-/** Prepares a tab for its layout: created, or emptied of the previous pack (cells, formats, charts, panes). */
-function prepareSheet(name: string, refresh: boolean, charts: readonly ExcelChart[]): QueuedWrite {
+/** The mark to give a new pack sheet; `replace` when a broken or stale mark of that name must go first. */
+interface NewMark {
+  readonly key: PackSheetKey;
+  readonly replace: boolean;
+}
+
+/**
+ * Prepares a tab for its layout: created (and marked as the add-in's when `mark` is given), or emptied of the
+ * previous pack (cells, formats, charts, panes). A refreshed sheet keeps its mark: clearing cells does not touch it.
+ */
+function prepareSheet(name: string, refresh: boolean, charts: readonly ExcelChart[], mark?: NewMark): QueuedWrite {
   return {
-    bytes: estimateBytes(name, 4 + charts.length),
+    bytes: estimateBytes(name, 4 + charts.length + (mark ? 3 : 0)),
     queue: (context) => {
       if (!refresh) {
-        context.workbook.worksheets.add(name);
+        const sheet = context.workbook.worksheets.add(name);
+        if (mark === undefined) return;
+        const names = context.workbook.names;
+        if (mark.replace) names.getItem(packMarkName(mark.key)).delete();
+        // Hidden from Name Manager, so nobody deletes or retargets it by accident.
+        names.add(packMarkName(mark.key), sheet.getRange(PACK_MARK_CELL)).visible = false;
         return;
       }
       const sheet = context.workbook.worksheets.getItem(name);
@@ -74,7 +91,8 @@ export async function writePackSheets(context: ExcelContext, pack: Pack): Promis
   previous.plan.sheets.forEach((planned, index) => {
     const layout = layouts[index];
     if (!layout) return;
-    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? []));
+    const mark = { key: planned.key, replace: previous.register.markExists.has(planned.key) };
+    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark));
     writes.push(...layoutWrites(planned.name, layout));
   });
   const messages = [...previous.plan.messages, ...carried.messages];

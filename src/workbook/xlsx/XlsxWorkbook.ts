@@ -1,14 +1,15 @@
 /**
  * The {@link WorkbookPort} over an .xlsx file, for the `ops-review` command: reads the user's sheets, writes or
- * refreshes the pack (only in sheets the add-in created, keeping what users typed), keeps settings in a very hidden
- * sheet, and saves with native charts added to what ExcelJS writes.
+ * refreshes the pack (only in sheets the add-in created, known by the register and each sheet's mark, see
+ * `sheetMarks.ts`; keeping what users typed), keeps settings in a very hidden sheet, and saves with native charts
+ * added to what ExcelJS writes.
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../engine/grid/Grid';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
-import type { Pack, RetiredEntry } from '../../engine/pack/Pack';
+import type { Pack, PackSheetKey, RetiredEntry } from '../../engine/pack/Pack';
 import { planPackSheets, type PlannedSheet } from '../../engine/pack/planPackSheets';
 import { readPackEntries } from '../../engine/pack/readPackEntries';
 import { layoutRunLog, readPackRegister, RUN_LOG_SHEET, type RegisteredSheet } from '../../engine/pack/runLogSheet';
@@ -22,6 +23,7 @@ import { readXlsxGrids } from './readXlsx';
 import { XlsxReadError } from './XlsxReadError';
 import { XlsxWriteError } from './XlsxWriteError';
 import { readSettingsText, SETTINGS_SHEET, writeSettingsText } from './settingsSheet';
+import { hideSheetMarks, readSheetMarks, writeSheetMarks } from './sheetMarks';
 import { worksheetGrid } from './worksheetGrid';
 import { writeSheetLayout } from './writeSheetLayout';
 
@@ -65,20 +67,29 @@ export class XlsxWorkbook implements WorkbookPort {
    * The register of pack sheets. Only a very hidden `_OpsReview` is the add-in's (a user cannot make a sheet very
    * hidden from Excel's interface), so a visible or merely hidden sheet of that name is a user's: not trusted.
    */
-  private register(): { trusted: boolean; squatted: boolean; entries: RegisteredSheet[] } {
+  private register(): {
+    trusted: boolean;
+    squatted: boolean;
+    entries: RegisteredSheet[];
+    marked: Map<PackSheetKey, string>;
+  } {
     const sheet = this.workbook.getWorksheet(RUN_LOG_SHEET);
     const trusted = sheet?.state === 'veryHidden';
     return {
       trusted,
       squatted: sheet !== undefined && !trusted,
       entries: sheet && trusted ? readPackRegister(worksheetGrid(sheet)) : [],
+      marked: readSheetMarks(this.workbook),
     };
   }
 
-  /** The user's sheets and tables as grids; pack sheets and the add-in's hidden sheets are skipped. */
+  /**
+   * The user's sheets and tables as grids; pack sheets (registered and marked) and the add-in's hidden sheets are
+   * skipped. A user's sheet that only has a registered name is read: it is theirs.
+   */
   async readGrids(): Promise<Grid[]> {
     const register = this.register();
-    const own = new Set(register.entries.map((r) => r.name));
+    const own = new Set(register.entries.flatMap((r) => register.marked.get(r.key) ?? []));
     if (register.trusted) own.add(RUN_LOG_SHEET);
     if (this.workbook.getWorksheet(SETTINGS_SHEET)?.state === 'veryHidden') own.add(SETTINGS_SHEET);
     const grids = await readXlsxGrids(
@@ -91,7 +102,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async writePack(pack: Pack): Promise<WriteReport> {
     const existing = this.workbook.worksheets.map((s) => s.name);
     const register = this.register();
-    const plan = planPackSheets(pack.sheets, existing, register.entries);
+    const plan = planPackSheets(pack.sheets, existing, register.entries, register.marked);
     const previous: RetiredEntry[] = plan.sheets.flatMap((s) => {
       const sheet = s.refresh ? this.workbook.getWorksheet(s.name) : undefined;
       return sheet ? readPackEntries(worksheetGrid(sheet)) : [];
@@ -110,6 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } else {
       this.replaceSheet(RUN_LOG_SHEET, layoutRunLog(pack.runLog, plan.register));
     }
+    writeSheetMarks(this.workbook, plan.register);
     return {
       sheets: plan.sheets.map((s) => ({
         name: s.name,
@@ -158,7 +170,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     const untouched = new Set(this.workbook.worksheets.map((s) => s.name).filter((n) => !this.rewritten.has(n)));
     const kept = await keepDrawings(this.original, written, untouched);
-    const bytes = await addChartParts(kept.bytes, [...this.charts.values()]);
+    const bytes = await hideSheetMarks(await addChartParts(kept.bytes, [...this.charts.values()]));
     const missing = await lostParts(this.original, bytes);
     const messages = [...kept.messages];
     if (missing.length > 0) {

@@ -4,6 +4,7 @@
  * control the account names (hostile text) and the size (5,000 lines) exactly.
  */
 import { EDITABLE_COLUMNS, LINE_KEY_COLUMN } from '../../../src/engine/pack/editableColumns';
+import { layoutPack } from '../../../src/engine/pack/layoutPack';
 import type { Pack, PackRow, SourceFingerprint, TableBlock } from '../../../src/engine/pack/Pack';
 
 export interface TestLine {
@@ -85,4 +86,14 @@ export function variancePack(lines: readonly TestLine[], sourceCount = 1): Pack 
       sources: sources(sourceCount),
     },
   };
+}
+
+/** Address of the Commentary cell of the line `key` in the layout of `variancePack(lines)`. */
+export function commentaryCell(lines: readonly TestLine[], key: string): string {
+  const region = layoutPack(variancePack(lines))[0].editable[0];
+  const row = region.lineKeys.indexOf(key);
+  const column = region.columns.find((c) => c.key === 'commentary');
+  if (row < 0 || !column) throw new Error(`no line ${key}`);
+  const [from] = column.range.split(':');
+  return `${from.replace(/\d+$/, '')}${Number(/\d+$/.exec(from)?.[0]) + row}`;
 }

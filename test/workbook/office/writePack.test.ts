@@ -1,12 +1,11 @@
 import type { Grid } from '../../../src/engine/grid/Grid';
 import { buildPack } from '../../../src/engine/pack/buildPack';
-import { layoutPack } from '../../../src/engine/pack/layoutPack';
 import { FakeExcel } from '../../../src/workbook/fake/FakeExcel';
 import { REQUEST_LIMIT_BYTES } from '../../../src/workbook/fake/FakeSession';
 import type { SheetSnapshot } from '../../../src/workbook/fake/snapshot';
 import { OfficeWorkbook } from '../../../src/workbook/office/OfficeWorkbook';
 import { analysisResult } from '../../fixtures/analysisResult';
-import { numberedLines, variancePack, type TestLine } from './varianceTablePack';
+import { commentaryCell, numberedLines, variancePack } from './varianceTablePack';
 
 const budget: Grid = {
   sheet: 'Budget',
@@ -34,16 +33,6 @@ async function userTypes(fake: FakeExcel, sheetName: string, address: string, te
     context.workbook.worksheets.getItem(sheetName).getRange(address).values = [[text]];
     await context.sync();
   });
-}
-
-/** Address of the Commentary cell of the line `key` in the layout of `lines`. */
-function commentaryCell(lines: readonly TestLine[], key: string): string {
-  const region = layoutPack(variancePack(lines))[0].editable[0];
-  const row = region.lineKeys.indexOf(key);
-  const column = region.columns.find((c) => c.key === 'commentary');
-  if (row < 0 || !column) throw new Error(`no line ${key}`);
-  const [from] = column.range.split(':');
-  return `${from.replace(/\d+$/, '')}${Number(/\d+$/.exec(from)?.[0]) + row}`;
 }
 
 describe('OfficeWorkbook.writePack', () => {
