@@ -57,6 +57,7 @@ export class ArimaPeer {
         const finite = msg.ok && msg.mean.length === h && msg.mean.every(Number.isFinite);
         resolve(msg.ok && !finite ? { ok: false, error: 'non-finite forecast' } : msg);
       });
+      worker.postMessage({ train, h, frequency });
     });
   }
 
