@@ -12,8 +12,29 @@ const layer = (message, groups) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
 
-const outerLayers = ['**/workbook', '**/workbook/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/commands', '**/commands/**'];
-const nodeAndHost = ['fs', 'fs/*', 'path', 'os', 'child_process', 'node:*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'exceljs'];
+const outerLayers = [
+  '**/workbook',
+  '**/workbook/**',
+  '**/taskpane',
+  '**/taskpane/**',
+  '**/cli',
+  '**/cli/**',
+  '**/commands',
+  '**/commands/**',
+];
+const nodeAndHost = [
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'node:*',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@fluentui/*',
+  'exceljs',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/', 'bench/results/'] },
@@ -82,7 +103,14 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: layer('The CLI does not import the pane.', ['**/taskpane', '**/taskpane/**', '**/commands', '**/commands/**', 'react', '@fluentui/*']),
+    rules: layer('The CLI does not import the pane.', [
+      '**/taskpane',
+      '**/taskpane/**',
+      '**/commands',
+      '**/commands/**',
+      'react',
+      '@fluentui/*',
+    ]),
   },
   {
     files: ['**/*.js', '**/*.cjs', 'scripts/**', 'webpack.config.js', 'jest.config.js', 'bin/**'],

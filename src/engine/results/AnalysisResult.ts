@@ -207,13 +207,19 @@ export const ForecastSeriesSchema = z.object({
   method: z.string(),
   history: z.array(z.object({ period: z.string(), value: amount })),
   points: z.array(ForecastPointSchema),
-  accuracy: z.object({ mase: amount, smape: amount, naiveMase: amount, improvement: fraction, text: z.string() }).nullable(),
+  accuracy: z
+    .object({ mase: amount, smape: amount, naiveMase: amount, improvement: fraction, text: z.string() })
+    .nullable(),
   reason: z.string().nullable(),
 });
 
 export const AnalysisResultSchema = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/),
-  fiscalYear: z.object({ startMonth: z.number().int().min(1).max(12), label: z.string(), periods: z.array(z.string()) }),
+  fiscalYear: z.object({
+    startMonth: z.number().int().min(1).max(12),
+    label: z.string(),
+    periods: z.array(z.string()),
+  }),
   variance: VarianceSectionSchema,
   forecasts: z.array(ForecastSeriesSchema),
   kpis: z.array(KpiResultSchema),
