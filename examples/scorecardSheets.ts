@@ -59,7 +59,7 @@ export function writeKpiSheet(sheet: ExcelJS.Worksheet): void {
 export function writeSwotSheet(sheet: ExcelJS.Worksheet): void {
   sheet.getCell('A1').value = 'SWOT analysis, reviewed May 2026';
   sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getRow(3).values = ['Factor', 'Category', 'Weight', 'Rating (1-5)', 'Owner', 'Notes'];
+  sheet.getRow(3).values = ['Factor', 'Category', 'Weight', 'Rating (1-4)', 'Owner', 'Notes'];
   sheet.getRow(3).font = { bold: true };
   SWOT.forEach((f, i) => {
     sheet.getRow(4 + i).values = [f.factor, f.category, f.weight, f.rating, f.owner, f.notes];
