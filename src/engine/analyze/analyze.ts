@@ -9,7 +9,7 @@ import { analyzeVariance } from '../variance/analyzeVariance';
 import { type AnalyzeOptions, AnalyzeOptionsSchema } from './AnalyzeOptions';
 import { choosePeriod, mainSheet } from './choosePeriod';
 import { costLineHistories } from './costLineHistories';
-import { forecastsFor, MAX_LINE_FORECASTS } from './forecastsFor';
+import { forecastsFor, lineHistories, MAX_LINE_FORECASTS } from './forecastsFor';
 import { referenceSeries } from './referenceSeries';
 
 const noForecast = () => ({ ok: false as const, reason: 'Forecasts are switched off for this analysis.' });
@@ -36,7 +36,8 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     forecaster,
   });
   const scored = scoreKpis(read.kpis, chosen.period, chosen.fiscalYear, forecaster ? {} : { forecaster: noForecast });
-  const charted = settings.forecasts ? forecastsFor(variance.lines, lineFacts, windows) : { series: [], leftOut: 0 };
+  const histories = lineHistories(lineFacts, windows);
+  const charted = settings.forecasts ? forecastsFor(variance.lines, histories, windows) : { series: [], leftOut: 0 };
   const forecasts = charted.series;
   if (charted.leftOut > 0) {
     diagnostics.push({
@@ -60,7 +61,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     forecasts,
     kpis: scored.kpis,
     scorecard: scored.scorecard,
-    bottlenecks: findBottlenecks(scored.kpis, costLineHistories(variance.lines, lineFacts, windows)),
+    bottlenecks: findBottlenecks(scored.kpis, costLineHistories(variance.lines, lineFacts, histories)),
     swot: swot.swot,
     goals: goals.goals,
     diagnostics: [

@@ -2,18 +2,20 @@ import type { CostLineHistory } from '../kpi/findBottlenecks';
 import type { VarianceLine } from '../results/AnalysisResult';
 import type { LineFacts } from '../variance/groupLines';
 import { lineLabel } from '../variance/lineLabel';
-import { actualHistory } from '../variance/outlook';
-import type { Windows } from '../variance/windows';
+import type { LineHistory } from './forecastsFor';
 
-/** The monthly actuals of every expense line, for ranking cost lines beside KPIs as bottlenecks. */
+/**
+ * The monthly actuals of every expense line, for ranking cost lines beside KPIs as bottlenecks. `histories` are
+ * those of `lineHistories`, one per line in the order of `lines`.
+ */
 export function costLineHistories(
   lines: readonly VarianceLine[],
   lineFacts: readonly LineFacts[],
-  windows: Windows,
+  histories: readonly LineHistory[],
 ): CostLineHistory[] {
   return lineFacts.flatMap((line, i) => {
     if (lines[i].type !== 'expense') return [];
-    const history = actualHistory(line, windows);
+    const history = histories[i];
     return [
       {
         key: line.key,

@@ -12,6 +12,11 @@ export interface LineHistory {
   readonly values: number[];
 }
 
+/** The monthly actuals of each line up to the period, worked out once for the forecasts and the bottlenecks. */
+export function lineHistories(lineFacts: readonly LineFacts[], windows: Windows): LineHistory[] {
+  return lineFacts.map((line) => actualHistory(line, windows));
+}
+
 /** Adds histories month by month; a line with no figure for a month counts 0 there. */
 function sumHistories(histories: readonly LineHistory[]): LineHistory {
   const totals = new Map<Period, number>();
@@ -34,15 +39,15 @@ export const MAX_LINE_FORECASTS = 50;
 
 /**
  * Forecast charts of the review: total revenue, total expenses and each expense line whose YTD variance is
- * material (up to {@link MAX_LINE_FORECASTS}), each from the monthly actuals up to the period.
+ * material (up to {@link MAX_LINE_FORECASTS}), each from the monthly actuals up to the period (`histories`, one per
+ * line in the same order, from {@link lineHistories}).
  * `leftOut` counts the material expense lines beyond the limit.
  */
 export function forecastsFor(
   lines: readonly VarianceLine[],
-  lineFacts: readonly LineFacts[],
+  histories: readonly LineHistory[],
   windows: Windows,
 ): { series: ForecastSeries[]; leftOut: number } {
-  const histories = lineFacts.map((line) => actualHistory(line, windows));
   const h = horizon(windows);
   const series: ForecastSeries[] = [];
   const totals = [

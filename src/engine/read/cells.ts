@@ -1,7 +1,7 @@
 import type { CellValue, Grid } from '../grid/Grid';
 import { isCellError } from '../grid/Grid';
 import type { CellPosition } from '../grid/address';
-import { parseA1, toA1 } from '../grid/address';
+import { columnLetters, parseA1, toA1 } from '../grid/address';
 import { cleanLabel } from './text';
 
 /** The cell at (row, column) of a grid, `null` beyond ragged row ends. */
@@ -38,6 +38,29 @@ export function addressAt(grid: Grid, row: number, column: number): string {
   return toA1({ row: origin.row + row, column: origin.column + column });
 }
 
+/**
+ * Column letters of a grid's columns on the sheet, each worked out once: a table of 5,000 lines makes 60,000
+ * addresses from the same dozen columns.
+ */
+export class ColumnLetters {
+  private readonly known: string[] = [];
+  private readonly origin: CellPosition;
+
+  constructor(grid: Grid) {
+    this.origin = originOf(grid);
+  }
+
+  /** The letters ("C") of the grid column at offset `column`. */
+  of(column: number): string {
+    let letters = this.known[column];
+    if (letters === undefined) {
+      letters = columnLetters(this.origin.column + column);
+      this.known[column] = letters;
+    }
+    return letters;
+  }
+}
+
 /** The row number Excel shows (1-based) for a row offset inside the grid. */
 export function excelRow(grid: Grid, row: number): number {
   return originOf(grid).row + row + 1;
@@ -52,7 +75,8 @@ export function gridWidth(grid: Grid): number {
 
 /** True for null, empty strings and whitespace-only strings (Office.js reports empty cells as ""). */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && cleanLabel(value) === '');
+  // trim() removes exactly the characters cleanLabel collapses, so this is cleanLabel(value) === '' without its copies.
+  return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** True when every cell of the row is blank. */

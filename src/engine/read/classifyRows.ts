@@ -179,8 +179,11 @@ function closedBlocks(grid: Grid, from: number, to: number, columns: FinanceColu
 }
 
 function labelOf(grid: Grid, row: number, columns: FinanceColumns): string {
-  for (const c of [columns.label, columns.code, ...columns.outline]) {
-    if (c === null) continue;
+  const label = columns.label === null ? '' : cellText(cellAt(grid, row, columns.label));
+  if (label !== '') return label;
+  const code = columns.code === null ? '' : cellText(cellAt(grid, row, columns.code));
+  if (code !== '') return code;
+  for (const c of columns.outline) {
     const text = cellText(cellAt(grid, row, c));
     if (text !== '') return text;
   }
@@ -188,6 +191,8 @@ function labelOf(grid: Grid, row: number, columns: FinanceColumns): string {
 }
 
 function numberOrNaN(value: Parameters<typeof parseNumber>[0]): number {
+  // Most amount cells hold plain numbers: they need no parse result object.
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
   const parsed = parseNumber(value);
   if (parsed.kind === 'number') return parsed.value;
   return parsed.kind === 'blank' ? 0 : Number.NaN;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import { periodName } from './cellDiagnostics';
-import type { FinanceFact } from './datasets';
+import type { FinanceFact, Period, Scenario } from './datasets';
 
 /**
  * Merges facts that share scenario, account type, account, code, department, dimensions and month ("Other" under
@@ -12,25 +12,30 @@ export function mergeDuplicates(
   mode: 'sum' | 'reject',
   diagnostics: Diagnostic[],
 ): FinanceFact[] {
-  const byKey = new Map<string, number>();
+  // Keyed by line, then scenario and month: the line key is built and looked up once per run of facts from the same
+  // row (a wide row gives twelve facts sharing account, department and dimensions), not once per fact.
+  const byLine = new Map<string, Map<Scenario, Map<Period, number>>>();
   const out: FinanceFact[] = [];
+  let previous: FinanceFact | null = null;
+  let slots = new Map<Scenario, Map<Period, number>>();
   for (const fact of facts) {
-    const dims = Object.keys(fact.dims)
-      .sort()
-      .map((k) => `${k}=${fact.dims[k]}`)
-      .join(';');
-    const key = [
-      fact.scenario,
-      fact.type,
-      fact.account.toLowerCase(),
-      fact.accountCode ?? '',
-      (fact.department ?? '').toLowerCase(),
-      dims,
-      fact.period,
-    ].join('|');
-    const at = byKey.get(key);
+    if (previous === null || !sameLine(previous, fact)) {
+      const key = lineKey(fact);
+      const known = byLine.get(key);
+      if (known === undefined) {
+        slots = new Map();
+        byLine.set(key, slots);
+      } else slots = known;
+    }
+    previous = fact;
+    let byPeriod = slots.get(fact.scenario);
+    if (byPeriod === undefined) {
+      byPeriod = new Map();
+      slots.set(fact.scenario, byPeriod);
+    }
+    const at = byPeriod.get(fact.period);
     if (at === undefined) {
-      byKey.set(key, out.length);
+      byPeriod.set(fact.period, out.length);
       out.push(fact);
       continue;
     }
@@ -57,4 +62,29 @@ export function mergeDuplicates(
     }
   }
   return out;
+}
+
+/** Type, account, code, department and dimensions, as matched: names ignore case, dimensions their column order. */
+function lineKey(fact: FinanceFact): string {
+  const dims = Object.keys(fact.dims)
+    .sort()
+    .map((k) => `${k}=${fact.dims[k]}`)
+    .join(';');
+  return [
+    fact.type,
+    fact.account.toLowerCase(),
+    fact.accountCode ?? '',
+    (fact.department ?? '').toLowerCase(),
+    dims,
+  ].join('|');
+}
+
+function sameLine(a: FinanceFact, b: FinanceFact): boolean {
+  return (
+    a.dims === b.dims &&
+    a.account === b.account &&
+    a.accountCode === b.accountCode &&
+    a.department === b.department &&
+    a.type === b.type
+  );
 }

@@ -42,6 +42,19 @@ export function addMonths(period: Period, count: number): Period {
 
 /** True when a number format shows a date (contains d, m or y outside quotes and brackets, and is not elapsed time). */
 export function isDateFormat(format: string): boolean {
+  // A workbook uses a handful of formats over thousands of cells: each is looked at once.
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = readDateFormat(format);
+    if (dateFormats.size >= 1000) dateFormats.clear();
+    dateFormats.set(format, known);
+  }
+  return known;
+}
+
+const dateFormats = new Map<string, boolean>();
+
+function readDateFormat(format: string): boolean {
   const stripped = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped) || /(^|[^h:])m+[^:]*[y/-]/i.test(stripped);
 }

@@ -1,7 +1,7 @@
 import type { Grid } from '../grid/Grid';
 import { cellAt, cellText, gridWidth, isBlank, isBlankRow } from './cells';
 import type { RowProfile } from './headerCells';
-import { looksLikeHeader, profileRow } from './headerCells';
+import { looksLikeHeader, plainNumbers, profileRow } from './headerCells';
 import { scenarioIn } from './headerKeywords';
 
 /** A table found inside a grid, in grid offsets. */
@@ -34,6 +34,8 @@ export function findTables(grid: Grid, fiscalYearStartMonth: number): TableRegio
     headers.push({ row: 0, profile: profileRow(grid, 0, fiscalYearStartMonth, 0, width) });
   } else {
     for (let r = 0; r < grid.values.length; r++) {
+      // Two plain numbers rule a header out (see looksLikeHeader): data rows skip the full profile.
+      if (plainNumbers(grid, r, width) > 1) continue;
       const profile = profileRow(grid, r, fiscalYearStartMonth, 0, width);
       if (!looksLikeHeader(profile) || !hasDataBelow(grid, r)) continue;
       const previous = headers[headers.length - 1];

@@ -31,20 +31,33 @@ export function makeFiscalYear(labelYear: number, startMonth: number): FiscalYea
  * any period read. Null when nothing carried a period.
  */
 export function inferFiscalYear(read: Pick<WorkbookRead, 'facts' | 'kpis'>, startMonth: number): FiscalYear | null {
-  const pick = (periods: readonly Period[]): number | null => {
+  // Months are counted first and turned into fiscal years after: a workbook has many facts but few distinct months.
+  const budget = new Map<Period, number>();
+  const actual = new Map<Period, number>();
+  const other = new Map<Period, number>();
+  for (const f of read.facts) {
+    if (f.scenario === 'budget') count(budget, f.period);
+    else if (f.scenario === 'actual') count(actual, f.period);
+    count(other, f.period);
+  }
+  for (const k of read.kpis) for (const v of k.values) count(other, v.period);
+  const pick = (periods: ReadonlyMap<Period, number>): number | null => {
     const counts = new Map<number, number>();
-    for (const p of periods)
-      counts.set(fiscalYearOf(p, startMonth), (counts.get(fiscalYearOf(p, startMonth)) ?? 0) + 1);
+    for (const [p, n] of periods) {
+      const year = fiscalYearOf(p, startMonth);
+      counts.set(year, (counts.get(year) ?? 0) + n);
+    }
     let best: number | null = null;
-    for (const [year, count] of counts)
-      if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && year > best)) best = year;
+    for (const [year, n] of counts)
+      if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
     return best;
   };
-  const budget = read.facts.filter((f) => f.scenario === 'budget').map((f) => f.period);
-  const actual = read.facts.filter((f) => f.scenario === 'actual').map((f) => f.period);
-  const other = [...read.facts.map((f) => f.period), ...read.kpis.flatMap((k) => k.values.map((v) => v.period))];
   const year = pick(budget) ?? pick(actual) ?? pick(other);
   return year === null ? null : makeFiscalYear(year, startMonth);
+}
+
+function count(counts: Map<Period, number>, period: Period): void {
+  counts.set(period, (counts.get(period) ?? 0) + 1);
 }
 
 /** Reads a fiscal-year or calendar-year hint from a title, sheet or table name: "FY26", "FY 2026", "2026". */

@@ -1,6 +1,6 @@
 import type { Grid } from '../grid/Grid';
 import { cellAt, cellText, formatAt, isBlank } from './cells';
-import { addMonths, isDateFormat } from './excelSerial';
+import { SERIAL_MAX, SERIAL_MIN, addMonths, isDateFormat, serialToPeriod } from './excelSerial';
 import type { Scenario } from './datasets';
 import { headerRole, splitScenarioPrefix } from './headerKeywords';
 import type { PeriodParse } from './parsePeriod';
@@ -83,14 +83,37 @@ function isPlainSerial(grid: Grid, row: number, cell: HeaderCell): boolean {
  * count as month headers only when they step forward month by month (or quarter by quarter), as real headers do.
  */
 function plainSerialsRunMonthly(grid: Grid, row: number, cells: readonly HeaderCell[]): boolean {
-  const periods = cells
-    .filter((c) => isPlainSerial(grid, row, c))
-    .map((c) => (c.period?.kind === 'monthOnly' ? '' : (c.period?.period ?? '')));
+  return runsMonthly(
+    cells
+      .filter((c) => isPlainSerial(grid, row, c))
+      .map((c) => (c.period?.kind === 'monthOnly' ? '' : (c.period?.period ?? ''))),
+  );
+}
+
+function runsMonthly(periods: readonly string[]): boolean {
   for (let i = 1; i < periods.length; i++) {
     const step = [1, 3].some((n) => addMonths(periods[i - 1], n) === periods[i]);
     if (!step) return false;
   }
   return periods.length !== 1;
+}
+
+/**
+ * The `numbers` {@link profileRow} gives for columns [0, width), from the numeric cells alone: numbers outside the
+ * date range, and plain serials unless they run monthly. A data row of a large table is told from a header this way
+ * without reading its labels against every header pattern.
+ */
+export function plainNumbers(grid: Grid, row: number, width: number): number {
+  let outsideDates = 0;
+  const serials: string[] = [];
+  const values = grid.values[row] ?? [];
+  for (let c = 0; c < Math.min(width, values.length); c++) {
+    const value = values[c];
+    if (typeof value !== 'number') continue;
+    if (!(value >= SERIAL_MIN && value <= SERIAL_MAX)) outsideDates++;
+    else if (!isDateFormat(formatAt(grid, row, c))) serials.push(serialToPeriod(value));
+  }
+  return outsideDates + (runsMonthly(serials) ? 0 : serials.length);
 }
 
 /**

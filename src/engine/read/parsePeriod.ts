@@ -55,6 +55,10 @@ function fullYear(text: string): number {
 const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
 const SEP = "[\\s\\-/'.,]*";
 const YEAR = '(\\d{4}|\\d{2})';
+/** "Jan-26", "January 2026": compiled once, as every header and period cell is tried against them. */
+const MONTH_YEAR = new RegExp(`^${MONTH_WORD}${SEP}${YEAR}$`);
+/** "2026 Jan". */
+const YEAR_MONTH = new RegExp(`^(\\d{4})${SEP}${MONTH_WORD}$`);
 
 /**
  * Reads a period from a header or a period cell: real dates and Excel serials (by their date format), and text in
@@ -89,12 +93,12 @@ export function parsePeriod(
 }
 
 function parseMonthText(text: string): PeriodParse | null {
-  let m = new RegExp(`^${MONTH_WORD}${SEP}${YEAR}$`).exec(text);
+  let m = MONTH_YEAR.exec(text);
   if (m) {
     const month = monthNumber(m[1]);
     if (month) return { kind: 'month', period: formatPeriod(fullYear(m[2]), month) };
   }
-  m = new RegExp(`^(\\d{4})${SEP}${MONTH_WORD}$`).exec(text);
+  m = YEAR_MONTH.exec(text);
   if (m) {
     const month = monthNumber(m[2]);
     if (month) return { kind: 'month', period: formatPeriod(Number(m[1]), month) };

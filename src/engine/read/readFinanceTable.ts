@@ -1,5 +1,5 @@
 import type { Grid } from '../grid/Grid';
-import { addressAt, cellAt, cellText } from './cells';
+import { ColumnLetters, addressAt, cellAt, cellText, excelRow } from './cells';
 import { resolveAccountType } from './accountType';
 import { numberDiagnostic, periodName, textNumbersDiagnostic } from './cellDiagnostics';
 import { classifyRows } from './classifyRows';
@@ -48,6 +48,8 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
   const facts: FinanceFact[] = [];
   const textNumbers: string[] = [];
   const filled = new Map<number, string>();
+  const wide = layout === 'wide' ? wideCells(input) : null;
+  const letters = new ColumnLetters(grid);
   let rowsRead = 0;
   for (const row of rows) {
     if (row.kind === 'excluded') {
@@ -86,35 +88,45 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
       if (value !== null) dims[dim.name] = value;
     }
     const { type } = resolveAccountType({ account, code, typeCell: text(columns.type), section: row.section }, context);
-    const base = { account, accountCode: code, department, dims, type };
-    const cells = layout === 'wide' ? wideCells(input) : long.cells(r);
+    const cells = wide ?? long.cells(r);
+    const rowNumber = String(excelRow(grid, r));
     rowsRead++;
     for (const cell of cells) {
       const value = cellAt(grid, r, cell.column);
-      const parsed = parseNumber(value);
-      const address = addressAt(grid, r, cell.column);
-      if (parsed.kind === 'blank') continue;
-      if (parsed.kind === 'error') {
+      // Plain numbers are nearly every amount cell: they skip the text parser and its result object.
+      const parsed = typeof value === 'number' && Number.isFinite(value) ? null : parseNumber(value);
+      if (parsed?.kind === 'blank') continue;
+      const address = `${letters.of(cell.column)}${rowNumber}`;
+      if (parsed?.kind === 'error') {
         const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
         sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
         continue;
       }
-      if (parsed.fromText) textNumbers.push(address);
+      if (parsed?.fromText) textNumbers.push(address);
+      // Written out in the order a spread of the line's fields would give, so every fact has the same shape.
       facts.push({
-        ...base,
+        account,
+        accountCode: code,
+        department,
+        dims,
+        type,
         scenario: cell.scenario,
         period: cell.period,
-        amount: parsed.value,
+        amount: parsed === null ? (value as number) : parsed.value,
         source: { sheet, cell: address },
       });
     }
   }
   const note = textNumbersDiagnostic(sheet, textNumbers);
   if (note) sink.diagnostics.push(note);
-  const scenarios = [...new Set(facts.map((f) => f.scenario))];
-  const periods = [
-    ...new Set(layout === 'wide' ? columns.months.map((m) => m.period) : facts.map((f) => f.period)),
-  ].sort();
+  const seenScenarios = new Set<Scenario>();
+  const seenPeriods = new Set<Period>(layout === 'wide' ? columns.months.map((m) => m.period) : []);
+  for (const f of facts) {
+    seenScenarios.add(f.scenario);
+    if (layout === 'long') seenPeriods.add(f.period);
+  }
+  const scenarios = [...seenScenarios];
+  const periods = [...seenPeriods].sort();
   return { facts, layout, scenarios, periods, rowsRead };
 }
 

@@ -62,7 +62,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
       if (mapped) used.add(mapped);
       const read = readRegion(grid, region, context, sink, mapped);
       tables.push(read.table);
-      facts.push(...read.facts);
+      // A loop, not push(...facts): spreading tens of thousands of arguments is slow and can overflow the stack.
+      for (const fact of read.facts) facts.push(fact);
       kpis.push(...read.kpis);
       swot.push(...read.swot);
       objectives.push(...read.objectives);

@@ -91,6 +91,9 @@ function newLine(key: string, fact: FinanceFact): MutableLine {
 export function groupLines(facts: readonly FinanceFact[]): { lines: LineFacts[]; diagnostics: Diagnostic[] } {
   const byKey = new Map<string, MutableLine>();
   const diagnostics: Diagnostic[] = [];
+  // A wide row gives twelve facts in a row with the same account, department and dimensions: their key is built once.
+  let previous: FinanceFact | null = null;
+  let key = '';
   for (const fact of facts) {
     if (!Number.isFinite(fact.amount)) {
       diagnostics.push({
@@ -102,7 +105,14 @@ export function groupLines(facts: readonly FinanceFact[]): { lines: LineFacts[];
       });
       continue;
     }
-    const key = lineKey(fact);
+    if (
+      previous === null ||
+      previous.dims !== fact.dims ||
+      previous.account !== fact.account ||
+      previous.department !== fact.department
+    )
+      key = lineKey(fact);
+    previous = fact;
     let line = byKey.get(key);
     if (line === undefined) {
       line = newLine(key, fact);
