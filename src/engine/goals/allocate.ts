@@ -6,7 +6,8 @@
  * (pass those as the weights), or an annual target across months.
  *
  * The parts sum exactly in whole units of 10^-decimals; the total itself is first rounded to `decimals`. A
- * negative total is spread as its absolute value, negated.
+ * negative total is spread as its absolute value, negated. Totals too large to count in such units (over 2^53 of
+ * them) are split in proportion, the last share taking the rest.
  *
  * @param decimals - decimal places of each part. @default 0
  * @throws Error when a weight is negative or not finite, no weight is positive, or decimals is not 0-10
@@ -26,6 +27,9 @@ export function allocate(total: number, weights: readonly number[], decimals = 0
   const scale = 10 ** decimals;
   const sign = total < 0 ? -1 : 1;
   const units = Math.round(Math.abs(total) * scale);
+  // Past 2^53 units a double cannot count single units, so no rounding can make the parts add up exactly; split in
+  // proportion and let the last share take the rest, which is as exact as doubles allow.
+  if (units > Number.MAX_SAFE_INTEGER) return proportional(total, weights, weightSum);
   const quotas = weights.map((w) => (units * w) / weightSum);
   const parts = quotas.map(Math.floor);
   let left = units - parts.reduce((a, b) => a + b, 0);
@@ -39,4 +43,11 @@ export function allocate(total: number, weights: readonly number[], decimals = 0
     parts[order[k].i] += 1;
   }
   return parts.map((p) => (sign * p) / scale + 0);
+}
+
+function proportional(total: number, weights: readonly number[], weightSum: number): number[] {
+  const parts = weights.map((w) => (total * w) / weightSum);
+  const last = weights.reduce((found, w, i) => (w > 0 ? i : found), -1);
+  parts[last] = total - parts.reduce((sum, part, i) => (i === last ? sum : sum + part), 0);
+  return parts;
 }

@@ -20,6 +20,15 @@ export function numberDiagnostic(
       message: `${cell} shows the Excel error ${parsed.text} where ${what} should be; it was left out. Fix the formula or type the amount.`,
     };
   }
+  if (parsed.code === 'out-of-range') {
+    return {
+      severity: 'error',
+      sheet,
+      cell,
+      code: parsed.code,
+      message: `${cell} holds ${parsed.text} where ${what} should be; that is beyond the 15 digits Excel adds up exactly, so it was left out. Check the cell for a typing or formula error.`,
+    };
+  }
   const shown = parsed.text.length > 40 ? `${parsed.text.slice(0, 37)}...` : parsed.text;
   return {
     severity: 'error',

@@ -3,7 +3,7 @@ import { cellAt, cellText, excelRow, formulaAt, isBlank, isBlankRow } from './ce
 import type { AccountType, ExcludedRow } from './datasets';
 import type { FinanceColumns } from './financeColumns';
 import { looksLikeHeader, profileRow } from './headerCells';
-import { parseNumber } from './parseNumber';
+import { isPlainAmount, parseNumber } from './parseNumber';
 import { typeFromSection } from './accountType';
 import { departmentFromLabel, derivedName, isFootnote, totalKind } from './rowLabels';
 import { BlockSums, RunningSum } from './rowSums';
@@ -192,7 +192,7 @@ function labelOf(grid: Grid, row: number, columns: FinanceColumns): string {
 
 function numberOrNaN(value: Parameters<typeof parseNumber>[0]): number {
   // Most amount cells hold plain numbers: they need no parse result object.
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (isPlainAmount(value)) return value;
   const parsed = parseNumber(value);
   if (parsed.kind === 'number') return parsed.value;
   return parsed.kind === 'blank' ? 0 : Number.NaN;

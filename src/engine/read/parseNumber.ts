@@ -7,7 +7,7 @@ export type NumberParse =
   | { readonly kind: 'blank' }
   | {
       readonly kind: 'error';
-      readonly code: 'error-value' | 'text-in-number' | 'boolean-in-number';
+      readonly code: 'error-value' | 'text-in-number' | 'boolean-in-number' | 'out-of-range';
       readonly text: string;
     };
 
@@ -15,19 +15,35 @@ const CURRENCY = /^(?:[$€£¥₹]|usd|eur|gbp|chf|cad|aud|jpy|nzd|sek|nok|dkk|
 const CURRENCY_END = /(?:[$€£¥₹]|usd|eur|gbp|chf|cad|aud|jpy|nzd|sek|nok|dkk|zar|inr)$/i;
 /** Typed placeholders that mean "nothing" in finance sheets: a dash is Excel's accounting zero. */
 const ZERO_DASH = /^[-–—]$/;
+/**
+ * Excel keeps 15 significant digits, so a magnitude of 10^15 or more cannot be an amount that adds up; taking it
+ * would also let sums overflow to Infinity downstream.
+ */
+const LARGEST_AMOUNT = 1e15;
+
+/** A cell that is already a usable amount, so callers on hot paths can skip {@link parseNumber} and its result. */
+export function isPlainAmount(value: CellValue): value is number {
+  return typeof value === 'number' && Math.abs(value) < LARGEST_AMOUNT;
+}
+
+function inRange(value: number, fromText: boolean, text: string): NumberParse {
+  return Math.abs(value) < LARGEST_AMOUNT
+    ? { kind: 'number', value, fromText }
+    : { kind: 'error', code: 'out-of-range', text };
+}
 
 /**
  * Reads a number from a cell the way a finance user wrote it. Accepts numbers stored as text with thousands separators
  * (",", " ", "'", non-breaking spaces), currency symbols or codes before or after, accounting negatives "(1,200)",
  * leading, trailing or Unicode minus, percentages ("12.5%" is 0.125) and European "1.234,56". A lone dash reads as 0,
  * as Excel's accounting format shows zero. Excel error values and words ("n/a", "tbd") come back as errors for a
- * diagnostic; the function never throws.
+ * diagnostic, and so do magnitudes of 10^15 or more (past Excel's 15 digits); the function never throws.
  */
 export function parseNumber(value: CellValue): NumberParse {
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'number') {
     return Number.isFinite(value)
-      ? { kind: 'number', value, fromText: false }
+      ? inRange(value, false, String(value))
       : { kind: 'error', code: 'text-in-number', text: String(value) };
   }
   if (typeof value === 'boolean')
@@ -36,7 +52,7 @@ export function parseNumber(value: CellValue): NumberParse {
   const parsed = parseNumberText(value);
   if (parsed === 'blank') return { kind: 'blank' };
   if (parsed === null) return { kind: 'error', code: 'text-in-number', text: value.trim() };
-  return { kind: 'number', value: parsed, fromText: true };
+  return inRange(parsed, true, value.trim());
 }
 
 /** Parses number text; 'blank' for whitespace, null when the text is not a number. */

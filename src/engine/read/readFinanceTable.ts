@@ -6,7 +6,7 @@ import { classifyRows } from './classifyRows';
 import type { ReadContext, ReadSink } from './context';
 import type { FinanceFact, Period, Scenario } from './datasets';
 import type { FinanceColumns } from './financeColumns';
-import { parseNumber } from './parseNumber';
+import { isPlainAmount, parseNumber } from './parseNumber';
 import { LongRows } from './longRows';
 import type { AmountCell } from './longRows';
 
@@ -94,7 +94,7 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
     for (const cell of cells) {
       const value = cellAt(grid, r, cell.column);
       // Plain numbers are nearly every amount cell: they skip the text parser and its result object.
-      const parsed = typeof value === 'number' && Number.isFinite(value) ? null : parseNumber(value);
+      const parsed = isPlainAmount(value) ? null : parseNumber(value);
       if (parsed?.kind === 'blank') continue;
       const address = `${letters.of(cell.column)}${rowNumber}`;
       if (parsed?.kind === 'error') {

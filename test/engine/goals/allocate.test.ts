@@ -4,6 +4,13 @@ import { allocate } from '../../../src/engine/goals/allocate';
 const SEED = 20260601;
 
 describe('allocate', () => {
+  it('splits totals too large to count in units in proportion, without hanging', () => {
+    // 1.18e213 x 10^2 units is far past 2^53: shares 1:3 of the total, the last taking the rest.
+    const parts = allocate(1.18e213, [1, 3], 2);
+    expect(parts[0]).toBeCloseTo(0.295e213, -200);
+    expect(parts[0] + parts[1]).toBe(1.18e213);
+  });
+
   it('splits by largest remainder: 100 over three equal weights is 34, 33, 33', () => {
     // quotas 33.33 each; floors 33 x 3 = 99; the one unit left goes to the first of the equal remainders
     expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);

@@ -56,8 +56,16 @@ describe('parseNumber', () => {
     ['1,2,3', 'text-in-number', '1,2,3'],
     ['--5', 'text-in-number', '--5'],
     [true, 'boolean-in-number', 'TRUE'],
+    // Excel keeps 15 significant digits: 10^15 and beyond cannot be an amount that adds up.
+    [1e15, 'out-of-range', '1000000000000000'],
+    [-1e308, 'out-of-range', '-1e+308'],
+    ['$1,000,000,000,000,000', 'out-of-range', '$1,000,000,000,000,000'],
   ])('reports %j as %s', (input, code, text) => {
     expect(parseNumber(input)).toEqual({ kind: 'error', code, text });
+  });
+
+  it('keeps the largest 15-digit amount', () => {
+    expect(parseNumber(999_999_999_999_999)).toEqual({ kind: 'number', value: 999_999_999_999_999, fromText: false });
   });
 
   it('reports non-finite numbers instead of passing them on', () => {
