@@ -3,13 +3,26 @@ import { phaseObjectives } from '../goals/phaseObjectives';
 import { findBottlenecks } from '../kpi/findBottlenecks';
 import { scoreKpis } from '../kpi/scoreKpis';
 import type { WorkbookRead } from '../read/WorkbookRead';
-import { type AnalysisResult, AnalysisResultSchema } from '../results/AnalysisResult';
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics';
+import {
+  type AnalysisResult,
+  AnalysisResultSchema,
+  BottleneckSchema,
+  DiagnosticSchema,
+  ForecastSeriesSchema,
+  GoalResultSchema,
+  KpiResultSchema,
+  ScorecardSchema,
+  SwotResultSchema,
+} from '../results/AnalysisResult';
 import { scoreSwot } from '../swot/scoreSwot';
 import { analyzeVariance } from '../variance/analyzeVariance';
 import { type AnalyzeOptions, AnalyzeOptionsSchema } from './AnalyzeOptions';
 import { choosePeriod, mainSheet } from './choosePeriod';
 import { costLineHistories } from './costLineHistories';
 import { forecastsFor, lineHistories, MAX_LINE_FORECASTS } from './forecastsFor';
+import { guardSection } from './guardSection';
 import { referenceSeries } from './referenceSeries';
 
 const noForecast = () => ({ ok: false as const, reason: 'Forecasts are switched off for this analysis.' });
@@ -35,21 +48,65 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     options: settings,
     forecaster,
   });
-  const scored = scoreKpis(read.kpis, chosen.period, chosen.fiscalYear, forecaster ? {} : { forecaster: noForecast });
+  const sheet = mainSheet(read);
+  const faults: Diagnostic[] = [];
+  const sectionNotes: Diagnostic[] = [];
+  const scored = guardSection(
+    'KPI scorecard',
+    sheet,
+    z.object({
+      kpis: z.array(KpiResultSchema),
+      scorecard: ScorecardSchema.nullable(),
+      diagnostics: z.array(DiagnosticSchema),
+    }),
+    { kpis: [], scorecard: null, diagnostics: [] },
+    () => scoreKpis(read.kpis, chosen.period, chosen.fiscalYear, forecaster ? {} : { forecaster: noForecast }),
+    faults,
+  );
   const histories = lineHistories(lineFacts, windows);
-  const charted = settings.forecasts ? forecastsFor(variance.lines, histories, windows) : { series: [], leftOut: 0 };
+  const charted = guardSection(
+    'forecast of the totals and material lines',
+    sheet,
+    z.object({ series: z.array(ForecastSeriesSchema), leftOut: z.number() }),
+    { series: [], leftOut: 0 },
+    () => (settings.forecasts ? forecastsFor(variance.lines, histories, windows) : { series: [], leftOut: 0 }),
+    faults,
+  );
   const forecasts = charted.series;
   if (charted.leftOut > 0) {
     diagnostics.push({
       severity: 'info',
-      sheet: mainSheet(read),
+      sheet,
       cell: null,
       message: `${charted.leftOut} more expense lines have material variances; forecasts were drawn for the ${MAX_LINE_FORECASTS} largest.`,
       code: 'forecasts-limited',
     });
   }
-  const swot = scoreSwot(read.swot, { kpis: scored.kpis, lines: variance.lines, forecasts });
-  const goals = phaseObjectives(read.objectives, chosen.fiscalYear, chosen.period, referenceSeries(read));
+  const swot = guardSection(
+    'SWOT matrix',
+    sheet,
+    z.object({ swot: SwotResultSchema.nullable(), diagnostics: z.array(DiagnosticSchema) }),
+    { swot: null, diagnostics: [] },
+    () => scoreSwot(read.swot, { kpis: scored.kpis, lines: variance.lines, forecasts }),
+    faults,
+  );
+  const goals = guardSection(
+    'phasing of objectives into goals',
+    sheet,
+    z.object({ goals: z.array(GoalResultSchema), diagnostics: z.array(DiagnosticSchema) }),
+    { goals: [], diagnostics: [] },
+    () => phaseObjectives(read.objectives, chosen.fiscalYear, chosen.period, referenceSeries(read)),
+    faults,
+  );
+  const bottlenecks = guardSection(
+    'list of bottlenecks',
+    sheet,
+    z.array(BottleneckSchema),
+    [],
+    () => findBottlenecks(scored.kpis, costLineHistories(variance.lines, lineFacts, histories)),
+    faults,
+  );
+  sectionNotes.push(...scored.diagnostics, ...swot.diagnostics, ...goals.diagnostics);
   const result: AnalysisResult = {
     period: chosen.period,
     fiscalYear: {
@@ -61,17 +118,10 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     forecasts,
     kpis: scored.kpis,
     scorecard: scored.scorecard,
-    bottlenecks: findBottlenecks(scored.kpis, costLineHistories(variance.lines, lineFacts, histories)),
+    bottlenecks,
     swot: swot.swot,
     goals: goals.goals,
-    diagnostics: [
-      ...read.diagnostics,
-      ...chosen.diagnostics,
-      ...diagnostics,
-      ...scored.diagnostics,
-      ...swot.diagnostics,
-      ...goals.diagnostics,
-    ],
+    diagnostics: [...read.diagnostics, ...chosen.diagnostics, ...diagnostics, ...sectionNotes, ...faults],
   };
   // The schema is the published contract: a document that breaks it is our bug, caught here rather than downstream.
   return AnalysisResultSchema.parse(result);
