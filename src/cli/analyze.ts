@@ -1,11 +1,10 @@
 import { analyze } from '../engine/analyze/analyze';
 import { readWorkbook } from '../engine/read/readWorkbook';
 import { detectCurrency } from '../engine/variance/detectCurrency';
-import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
-import { readXlsxGrids } from '../workbook/xlsx/readXlsx';
 import { parseAnalyzeArgs } from './analyzeArgs';
 import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
+import { readGridsOrReport } from './readGridsOrReport';
 
 const USAGE =
   'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT]\n';
@@ -21,16 +20,8 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`ops-review analyze: ${args}\n${USAGE}`);
     return 2;
   }
-  let grids;
-  try {
-    grids = await readXlsxGrids(args.file);
-  } catch (error) {
-    if (error instanceof XlsxReadError) {
-      io.stderr(`ops-review analyze: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const grids = await readGridsOrReport('analyze', args.file, io);
+  if (grids === null) return 1;
   const result = analyze(readWorkbook(grids), {
     currency: detectCurrency(grids),
     ...(args.period === undefined ? {} : { period: args.period }),

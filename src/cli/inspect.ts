@@ -1,9 +1,8 @@
 import { readWorkbook } from '../engine/read/readWorkbook';
 import type { ReadOptions } from '../engine/read/readWorkbook';
-import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
-import { readXlsxGrids } from '../workbook/xlsx/readXlsx';
 import type { CliIO } from './CliIO';
 import { formatInspect } from './formatInspect';
+import { readGridsOrReport } from './readGridsOrReport';
 import { sampleWorkbookPath } from './sampleWorkbookPath';
 
 const USAGE = 'Usage: ops-review inspect [FILE.xlsx] [--json] [--fiscal-start 1-12] [--duplicates sum|reject]\n';
@@ -53,16 +52,8 @@ export async function inspectCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`ops-review inspect: no file given and the sample workbook is not installed.\n${USAGE}`);
     return 2;
   }
-  let grids;
-  try {
-    grids = await readXlsxGrids(file);
-  } catch (error) {
-    if (error instanceof XlsxReadError) {
-      io.stderr(`ops-review inspect: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const grids = await readGridsOrReport('inspect', file, io);
+  if (grids === null) return 1;
   const read = readWorkbook(grids, args.options);
   io.stdout(args.json ? `${JSON.stringify({ file, ...read }, null, 2)}\n` : formatInspect(file, read));
   return 0;

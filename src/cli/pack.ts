@@ -3,7 +3,7 @@ import { analyze } from '../engine/analyze/analyze';
 import { buildPack } from '../engine/pack/buildPack';
 import { fingerprintGrid } from '../engine/pack/fingerprint';
 import { monthlyRevenue } from '../engine/pack/monthlyRevenue';
-import { periodLabel } from '../engine/pack/packText';
+import { periodLabel } from '../engine/period/periodLabel';
 import { readWorkbook } from '../engine/read/readWorkbook';
 import { parseSettings, SETTINGS_VERSION } from '../engine/settings/Settings';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';

@@ -35,7 +35,7 @@ export function checkKpiRecord(record: KpiRecord): CheckedKpiSettings {
   if (!Number.isFinite(weight) || weight < 0) {
     at(
       'warning',
-      `The weight of "${record.name}" (${record.weight}) is negative, so it counts with weight 1.`,
+      `The weight of "${record.name}" (${record.weight}) is ${weight < 0 ? 'negative' : 'not a number'}, so it counts with weight 1.`,
       'kpi-weight',
     );
     weight = 1;

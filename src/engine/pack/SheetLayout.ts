@@ -6,7 +6,7 @@
  * Layouts are built for the Office.js writer's sync budget: one value rectangle per block, style rectangles
  * rather than per-cell styles, so a whole sheet is a few dozen queued calls and no reads.
  */
-import type { PackSheetKey, PlotAs, SeriesRole, ChartType } from './Pack';
+import type { ChartSpec, PackSheetKey, PlotAs, SeriesRole } from './Pack';
 
 /**
  * Text, marked so that no writer ever lets Excel turn it into a formula or a number: a cell value that is a bare
@@ -105,21 +105,15 @@ export interface LayoutChartSeries {
   readonly pointColours?: readonly string[];
 }
 
-/** A native chart placed on the sheet, its data as A1 ranges of the same sheet. */
-export interface LayoutChart {
+/** A native chart placed on the sheet, its data as A1 ranges of the same sheet; its look as its {@link ChartSpec}. */
+export interface LayoutChart extends Pick<ChartSpec, 'type' | 'title' | 'valueFormat' | 'axes' | 'xTitle' | 'yTitle'> {
   readonly id: string;
-  readonly type: ChartType;
-  readonly title: string;
   /** Cell rectangle the chart covers, e.g. "F5:N22": Office.js `setPosition(from, to)`, OOXML twoCellAnchor. */
   readonly from: string;
   readonly to: string;
   /** A1 range of the category labels (or x values for a scatter chart). */
   readonly categoriesRange: string;
   readonly series: readonly LayoutChartSeries[];
-  readonly valueFormat: string;
-  readonly axes?: { readonly xMin?: number; readonly xMax?: number; readonly yMin?: number; readonly yMax?: number };
-  readonly xTitle?: string;
-  readonly yTitle?: string;
 }
 
 /** A table whose rows carry user entries (Commentary, Owner, Action, Due), matched by line key on refresh. */

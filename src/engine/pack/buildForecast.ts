@@ -41,7 +41,7 @@ function accuracyTable(series: readonly ForecastSeries[]): TableBlock {
  * History (solid), forecast (dashed) and the 95 % interval as a band: an invisible area up to the lower bound with
  * the interval's width stacked on it, which is how a filled band is drawn with native Excel charts.
  */
-export function forecastChart(series: ForecastSeries): ChartBlock {
+function forecastChart(series: ForecastSeries): ChartBlock {
   const periods = [...series.history.map((h) => h.period), ...series.points.map((p) => p.period)];
   const history = new Map(series.history.map((h) => [h.period, h.value]));
   const points = new Map(series.points.map((p) => [p.period, p]));

@@ -59,7 +59,7 @@ function scorecardTable(kpis: readonly KpiResult[]): TableBlock {
 }
 
 /** Attainment of each KPI as bars coloured by status, so the red ones stand out. */
-export function attainmentChart(kpis: readonly KpiResult[]): ChartBlock | null {
+function attainmentChart(kpis: readonly KpiResult[]): ChartBlock | null {
   const scored = kpis.filter((k) => k.attainment !== null);
   if (scored.length === 0) return null;
   return {

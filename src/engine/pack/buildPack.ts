@@ -2,6 +2,7 @@
  * Builds the review pack from an analysis result: one sheet per chosen key, each opening with a title that says
  * what the sheet is, for which period, and who generated it when.
  */
+import { periodLabel } from '../period/periodLabel';
 import type { AnalysisResult } from '../results/AnalysisResult';
 import type { Pack, PackBlock, PackSheet, PackSheetKey } from './Pack';
 import { PACK_SHEET_KEYS } from './Pack';
@@ -12,7 +13,6 @@ import { kpiBlocks } from './buildKpis';
 import { summaryBlocks } from './buildSummary';
 import { swotBlocks } from './buildSwot';
 import { varianceBlocks } from './buildVariance';
-import { periodLabel } from './packText';
 
 /** Prefix of every pack sheet name, so users (and the writers) tell pack sheets from their own at a glance. */
 export const SHEET_PREFIX = 'OR ';

@@ -53,7 +53,7 @@ function factorTable(
 }
 
 /** The IE matrix position as one point on axes fixed from 1 to 4, as the matrix is drawn. */
-export function ieChart(swot: SwotResult): ChartBlock {
+function ieChart(swot: SwotResult): ChartBlock {
   return {
     kind: 'chart',
     id: 'chart-ie-matrix',

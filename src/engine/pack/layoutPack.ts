@@ -28,7 +28,7 @@ function layoutBlock(block: PackBlock, row: number, sheet: LayoutFragment): numb
 }
 
 /** Lays out one pack sheet: blocks stacked top to bottom from A1, the title row frozen. */
-export function layoutSheet(packSheet: PackSheet): SheetLayout {
+function layoutSheet(packSheet: PackSheet): SheetLayout {
   const sheet = emptyFragment();
   let row = 0;
   for (const block of packSheet.blocks) row += layoutBlock(block, row, sheet);

@@ -20,7 +20,7 @@ const DEFAULT_WIDTH: Record<PackColumn['kind'], number> = {
 };
 
 /** A pack value as a layout cell: text marked as text, dates as serial numbers, non-finite numbers as blanks. */
-export function toLayoutValue(value: PackValue, column: PackColumn): LayoutValue {
+function toLayoutValue(value: PackValue, column: PackColumn): LayoutValue {
   if (value === null) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value;
@@ -33,7 +33,7 @@ function numberFormatOf(column: PackColumn): string {
 }
 
 /** The rules a named conditional format stands for; both writers express exactly these. */
-export function conditionalRules(rule: PackConditionalFormat['rule']): ConditionalFormatRule[] {
+function conditionalRules(rule: PackConditionalFormat['rule']): ConditionalFormatRule[] {
   switch (rule) {
     case 'negative-red':
       return [{ type: 'cellValue', operator: 'lessThan', value: 0, fontColour: COLOURS.bad }];

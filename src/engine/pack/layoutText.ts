@@ -62,7 +62,7 @@ export function layoutKeyFigures(block: KeyFiguresBlock, startRow: number, sheet
 }
 
 /** The table retired entries are written as: the line key shown (the line is gone), then the entry fields. */
-export function retiredCommentsTable(block: RetiredCommentsBlock): TableBlock {
+function retiredCommentsTable(block: RetiredCommentsBlock): TableBlock {
   const keyColumn = { key: LINE_KEY_COLUMN.key, header: LINE_KEY_COLUMN.header, kind: 'text' as const, width: 30 };
   return {
     kind: 'table',

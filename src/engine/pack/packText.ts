@@ -1,5 +1,4 @@
 /** Words and figures as the pack writes them in titles and sentences (tables keep raw numbers with formats). */
-export { periodLabel } from '../period/periodLabel';
 
 /** 12400 -> "+12,400", -3100 -> "-3,100" (comma grouping, no decimals: the pack's amounts are whole units). */
 export function signedAmount(value: number): string {

@@ -37,7 +37,7 @@ export function text(raw: string): TextValue {
 }
 
 /** True for a layout value that is text. */
-export function isTextValue(value: LayoutValue): value is TextValue {
+function isTextValue(value: LayoutValue): value is TextValue {
   return typeof value === 'object' && value !== null;
 }
 

@@ -24,7 +24,7 @@ interface NamedItemData {
  * Excel's rule for a defined name: a letter, "_" or "\" first, then letters, digits, "_" or "."; not a cell
  * address.
  */
-export function nameProblem(name: string): string | null {
+function nameProblem(name: string): string | null {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) return `"${name}" is not a valid defined name`;
   if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return `"${name}" looks like a cell reference`;
   return null;

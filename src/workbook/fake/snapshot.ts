@@ -97,7 +97,7 @@ function columnName(index: number): string {
 }
 
 /** The picture of one sheet. */
-export function snapshotSheet(sheet: SheetState): SheetSnapshot {
+function snapshotSheet(sheet: SheetState): SheetSnapshot {
   const cells: CellSnapshot[] = [...sheet.cells.entries()]
     .sort(([a], [b]) => a - b)
     .map(([key, cell]) => {

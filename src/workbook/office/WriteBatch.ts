@@ -26,7 +26,7 @@ export function estimateBytes(payload: unknown, actions = 1): number {
 }
 
 /** Greedy grouping in order (order matters: a sheet is added before it is written). */
-export function chunkWrites(writes: readonly QueuedWrite[], budget = CHUNK_BUDGET_BYTES): QueuedWrite[][] {
+function chunkWrites(writes: readonly QueuedWrite[], budget = CHUNK_BUDGET_BYTES): QueuedWrite[][] {
   const chunks: QueuedWrite[][] = [];
   let current: QueuedWrite[] = [];
   let size = 0;

@@ -6,7 +6,7 @@ import { estimateBytes, type QueuedWrite } from './WriteBatch';
 const hex = (rgb: string): string => `#${rgb}`;
 
 /** Excel column width: characters of the default font → points ((7 px per character + 5 px padding) × 0.75). */
-export function widthInPoints(characters: number): number {
+function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 

@@ -4,21 +4,21 @@
  * pack owns), the second loads all their cells at once.
  */
 import type { Grid } from '../../engine/grid/Grid';
+import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
 import type { ExcelContext, ExcelRange } from './ExcelApi';
 import { loadPackRegister, type PackRegister } from './packRegister';
 import { rangeToGrid, topLeftCell } from './rangeToGrid';
-import { SETTINGS_SHEET } from './settingsSheet';
 
 const CELL_PROPERTIES = ['address', 'values', 'valueTypes', 'numberFormat', 'formulas'];
 
 /** Sheets the reader leaves out: the add-in's own (register, settings, pack sheets) and very-hidden ones. */
-export function isReadable(name: string, visibility: string, register: PackRegister): boolean {
+function isReadable(name: string, visibility: string, register: PackRegister): boolean {
   if (visibility === 'VeryHidden' || name === SETTINGS_SHEET) return false;
   return !register.owns(name);
 }
 
 /** The sheet name of an Office.js address ("'Q1 Budget'!A1:C3" → "Q1 Budget"). */
-export function sheetOfAddress(address: string): string {
+function sheetOfAddress(address: string): string {
   const raw = address.slice(0, address.lastIndexOf('!'));
   return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
 }

@@ -4,12 +4,9 @@
  * ExcelApi 1.5) because the .xlsx adapter (ExcelJS) reads and writes sheets but not custom XML parts, so the add-in
  * and `ops-review` share one copy of the settings. The text is returned unparsed: `parseSettings` validates it.
  */
+import { SETTINGS_SHEET, settingsChunks } from '../../engine/settings/settingsCells';
 import type { ExcelContext } from './ExcelApi';
 import { OfficeWorkbookError } from './OfficeWorkbookError';
-
-/** The very-hidden sheet that holds the settings JSON. */
-export const SETTINGS_SHEET = '_OpsReviewSettings';
-const CELL_CHARS = 32_000;
 
 /** The stored JSON text, or null when the workbook holds none (or the sheet is a user's, not very hidden). */
 export async function loadSettingsText(context: ExcelContext): Promise<string | null> {
@@ -33,14 +30,7 @@ export async function saveSettingsText(context: ExcelContext, json: string): Pro
     );
   }
   const sheet = existing.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : existing;
-  const chunks: string[] = [];
-  for (let start = 0; start < json.length;) {
-    let end = Math.min(json.length, start + CELL_CHARS);
-    // Never split a surrogate pair: half of one is a character no workbook can store.
-    if (end < json.length && /[\uD800-\uDBFF]/.test(json.charAt(end - 1))) end -= 1;
-    chunks.push(json.slice(start, end));
-    start = end;
-  }
+  const chunks = settingsChunks(json);
   if (!existing.isNullObject) sheet.getRange().clear('Contents');
   if (chunks.length > 0) {
     // A leading apostrophe stores the JSON as text: Excel never reads it as a formula or a number.

@@ -14,15 +14,16 @@ import { planPackSheets, type PlannedSheet } from '../../engine/pack/planPackShe
 import { readPackEntries } from '../../engine/pack/readPackEntries';
 import { layoutRunLog, readPackRegister, RUN_LOG_SHEET, type RegisteredSheet } from '../../engine/pack/runLogSheet';
 import type { SheetLayout } from '../../engine/pack/SheetLayout';
+import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
 import type { WorkbookPort, WriteReport } from '../WorkbookPort';
 import { addChartParts, type SheetCharts } from './addChartParts';
 import { chartData } from './chartData';
 import { keepDrawings } from './keepDrawings';
 import { lostParts } from './lostParts';
-import { readXlsxGrids } from './readXlsx';
+import { workbookGrids } from './readXlsx';
 import { XlsxReadError } from './XlsxReadError';
 import { XlsxWriteError } from './XlsxWriteError';
-import { readSettingsText, SETTINGS_SHEET, writeSettingsText } from './settingsSheet';
+import { readSettingsText, writeSettingsText } from './settingsSheet';
 import { hideSheetMarks, readSheetMarks, writeSheetMarks } from './sheetMarks';
 import { worksheetGrid } from './worksheetGrid';
 import { writeSheetLayout } from './writeSheetLayout';
@@ -92,10 +93,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const own = new Set(register.entries.flatMap((r) => register.marked.get(r.key) ?? []));
     if (register.trusted) own.add(RUN_LOG_SHEET);
     if (this.workbook.getWorksheet(SETTINGS_SHEET)?.state === 'veryHidden') own.add(SETTINGS_SHEET);
-    const grids = await readXlsxGrids(
-      Buffer.from(this.original.buffer, this.original.byteOffset, this.original.byteLength),
-    );
-    return grids.filter((g) => !own.has(g.sheet));
+    // The workbook parsed on load, not the file's bytes parsed a second time.
+    return workbookGrids(this.workbook).filter((g) => !own.has(g.sheet));
   }
 
   /** Writes or refreshes `pack`; see {@link WorkbookPort.writePack}. */

@@ -24,7 +24,7 @@ function lineXml(look: SeriesLook, width: number): string {
 }
 
 /** Shape properties: areas and columns filled, lines stroked only. */
-export function seriesSpPr(series: LayoutChartSeries): string {
+function seriesSpPr(series: LayoutChartSeries): string {
   const { look } = series;
   if (series.plotAs === 'line') return `<c:spPr>${lineXml(look, 28575)}</c:spPr>`;
   if (series.plotAs === 'scatter') return '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>';

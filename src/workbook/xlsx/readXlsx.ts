@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../engine/grid/Grid';
 import { columnLetters, parseA1 } from '../../engine/grid/address';
+import { officeValue } from './officeValue';
 import { XlsxReadError } from './XlsxReadError';
-
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 /**
  * Reads an .xlsx file (a path, or its bytes) into the grids the engine reads: one per worksheet's used range and one
@@ -29,6 +27,14 @@ export async function readXlsxGrids(input: string | Buffer | ArrayBuffer): Promi
       `${name} is not an Excel workbook (.xlsx) that can be opened (${reason.split('\n')[0].slice(0, 120)}).`,
     );
   }
+  return workbookGrids(workbook);
+}
+
+/**
+ * The grids of a workbook ExcelJS has already loaded, as {@link readXlsxGrids} describes them; very hidden sheets
+ * (the add-in's own) are skipped.
+ */
+export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
   const grids: Grid[] = [];
   workbook.eachSheet((sheet) => {
     if (sheet.state === 'veryHidden') return;
@@ -123,20 +129,5 @@ function readCell(cell: ExcelJS.Cell | undefined): { value: CellValue; format: s
   const format = cell.numFmt || 'General';
   if (cell.type === ExcelJS.ValueType.Merge) return { value: null, format, formula: null };
   const formula = cell.type === ExcelJS.ValueType.Formula && cell.formula ? `=${cell.formula}` : null;
-  return { value: toCellValue(cell.value), format, formula };
-}
-
-/** An ExcelJS cell value in Office.js terms. */
-function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return (value.getTime() - EPOCH_MS) / DAY_MS;
-  if (typeof value !== 'object') return null;
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value)
-    return toCellValue((value as { result?: ExcelJS.CellValue }).result);
-  if ('text' in value)
-    return typeof value.text === 'string' ? value.text : toCellValue(value.text as ExcelJS.CellValue);
-  return null;
+  return { value: officeValue(cell.value), format, formula };
 }

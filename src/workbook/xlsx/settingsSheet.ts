@@ -3,13 +3,9 @@
  * most 32,767 characters. The sheet travels with the workbook, so every director opening it gets the same pack.
  */
 import type ExcelJS from 'exceljs';
-import { officeValue } from './worksheetGrid';
+import { SETTINGS_SHEET, settingsChunks } from '../../engine/settings/settingsCells';
+import { officeValue } from './officeValue';
 import { XlsxWriteError } from './XlsxWriteError';
-
-/** Name of the very hidden settings sheet; readers skip it. */
-export const SETTINGS_SHEET = '_OpsReviewSettings';
-/** Below Excel's 32,767-character cell limit. */
-const CHUNK = 30_000;
 
 /** The stored JSON text, or null when the workbook holds none (or the sheet is a user's, not very hidden). */
 export function readSettingsText(workbook: ExcelJS.Workbook): string | null {
@@ -38,13 +34,8 @@ export function writeSettingsText(workbook: ExcelJS.Workbook, json: string): voi
   }
   if (old) workbook.removeWorksheet(old.id);
   const sheet = workbook.addWorksheet(SETTINGS_SHEET);
-  let row = 1;
-  for (let start = 0; start < json.length; row += 1) {
-    let end = Math.min(json.length, start + CHUNK);
-    // Never split a surrogate pair: half of one is a character no workbook file can store.
-    if (end < json.length && /[\uD800-\uDBFF]/.test(json.charAt(end - 1))) end -= 1;
-    sheet.getCell(row, 1).value = json.slice(start, end);
-    start = end;
-  }
+  settingsChunks(json).forEach((chunk, i) => {
+    sheet.getCell(i + 1, 1).value = chunk;
+  });
   sheet.state = 'veryHidden';
 }

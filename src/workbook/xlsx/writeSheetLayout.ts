@@ -18,7 +18,7 @@ interface Bounds {
 }
 
 /** 1-based bounds of an A1 range ("B3" or "B3:D9"). */
-export function boundsOf(range: string): Bounds {
+function boundsOf(range: string): Bounds {
   const [from, to] = range.split(':');
   const a = parseA1(from ?? '') ?? { row: 0, column: 0 };
   const b = parseA1(to ?? from ?? '') ?? a;

@@ -37,7 +37,7 @@ export function insertDrawing(sheetXml: string, relId: string): string {
 }
 
 /** The text an XML attribute value stands for. */
-export function unescapeXml(text: string): string {
+function unescapeXml(text: string): string {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")

@@ -28,6 +28,7 @@ describe('forecast', () => {
 
   it('runs the single methods on request', () => {
     expect(ok(forecast(airPassengers, { period: 12, h: 3, method: 'theta' })).method).toBe('Theta');
+    // Seasonal naive repeats January to March 1960, the last year of AirPassengers (R: window(AirPassengers, 1960)).
     expect(ok(forecast(airPassengers, { period: 12, h: 3, method: 'snaive' })).mean).toEqual([417, 391, 419]);
     expect(ok(forecast(nile, { period: 1, h: 3, method: 'ets' })).method).toBe('ETS(M,N,N)');
   });

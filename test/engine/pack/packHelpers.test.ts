@@ -1,7 +1,8 @@
 import { isoDateToSerial } from '../../../src/engine/pack/excelDate';
 import { monthlyRevenue } from '../../../src/engine/pack/monthlyRevenue';
-import { periodLabel, signedAmount, signedPercent } from '../../../src/engine/pack/packText';
+import { signedAmount, signedPercent } from '../../../src/engine/pack/packText';
 import { planPackSheets } from '../../../src/engine/pack/planPackSheets';
+import { periodLabel } from '../../../src/engine/period/periodLabel';
 import type { FinanceFact } from '../../../src/engine/read/datasets';
 
 describe('isoDateToSerial', () => {

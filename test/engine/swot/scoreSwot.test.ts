@@ -1,6 +1,7 @@
 import type { KpiResult, VarianceCell, VarianceLine } from '../../../src/engine/results/AnalysisResult';
 import { SwotResultSchema } from '../../../src/engine/results/AnalysisResult';
 import { ieCell, scoreSwot, strategyFor } from '../../../src/engine/swot/scoreSwot';
+import { kpiResult as scoredKpi } from '../../fixtures/kpiResult';
 import { DAVID_RETAIL_COMPUTER_STORE_IFE, DISTRIBUTOR_EFE, factor } from './swotFixtures';
 
 const noEvidence = { kpis: [], lines: [], forecasts: [] };
@@ -51,23 +52,9 @@ function line(
   };
 }
 
-const kpiResult = (partial: Partial<KpiResult> & Pick<KpiResult, 'name'>): KpiResult => ({
-  unit: null,
-  direction: 'higher',
-  target: 95,
-  actual: 96,
-  attainment: 96 / 95,
-  status: 'green',
-  trend: null,
-  periodsOffTarget: 0,
-  projection: null,
-  owner: null,
-  perspective: null,
-  weight: 1,
-  history: [],
-  source: { sheet: 'KPIs', cell: 'A2' },
-  ...partial,
-});
+/** A green KPI at 96 against a target of 95. */
+const kpiResult = (partial: Partial<KpiResult> & Pick<KpiResult, 'name'>): KpiResult =>
+  scoredKpi({ target: 95, actual: 96, attainment: 96 / 95, ...partial });
 
 describe('scoreSwot', () => {
   it("places David's IFE example (2.50) with the EFE example (2.45) in cell V: hold and maintain", () => {

@@ -1,24 +1,19 @@
 import type { KpiResult } from '../../../src/engine/results/AnalysisResult';
 import { SwotSuggestionSchema } from '../../../src/engine/results/AnalysisResult';
 import { SUGGESTIONS_PER_CATEGORY, suggestFactors } from '../../../src/engine/swot/suggestFactors';
+import { kpiResult } from '../../fixtures/kpiResult';
 
-const kpi = (partial: Partial<KpiResult> & Pick<KpiResult, 'name'>): KpiResult => ({
-  unit: '%',
-  direction: 'higher',
-  target: 0.95,
-  actual: 0.97,
-  attainment: 0.97 / 0.95,
-  status: 'green',
-  trend: null,
-  periodsOffTarget: 0,
-  projection: null,
-  owner: null,
-  perspective: null,
-  weight: 1,
-  history: [0.96, 0.97, 0.97].map((value, i) => ({ period: `2026-0${i + 4}`, value, target: 0.95 })),
-  source: { sheet: 'KPIs', cell: 'A4' },
-  ...partial,
-});
+/** A green percentage KPI at 97 % against 95 %, on target for the three months April to June 2026. */
+const kpi = (partial: Partial<KpiResult> & Pick<KpiResult, 'name'>): KpiResult =>
+  kpiResult({
+    unit: '%',
+    target: 0.95,
+    actual: 0.97,
+    attainment: 0.97 / 0.95,
+    history: [0.96, 0.97, 0.97].map((value, i) => ({ period: `2026-0${i + 4}`, value, target: 0.95 })),
+    source: { sheet: 'KPIs', cell: 'A4' },
+    ...partial,
+  });
 
 describe('suggestFactors', () => {
   it('suggests a KPI on target three periods running as a strength, and its projected upside as an opportunity', () => {

@@ -3,28 +3,12 @@
  * name Excel keeps bound to the sheet), never by its name alone. User actions between refreshes are made through the
  * same API on the strict fake, which binds names to sheets as Excel does (rename follows, deletion breaks for good).
  */
-import type { Grid } from '../../../src/engine/grid/Grid';
 import { FakeExcel } from '../../../src/workbook/fake/FakeExcel';
-import type { SheetSnapshot } from '../../../src/workbook/fake/snapshot';
 import { OfficeWorkbook } from '../../../src/workbook/office/OfficeWorkbook';
+import { budget, sheet } from './fakeBook';
 import { commentaryCell, numberedLines, variancePack } from './varianceTablePack';
 
-const budget: Grid = {
-  sheet: 'Budget',
-  address: 'A1',
-  values: [
-    ['Account', 'Jan-26'],
-    ['Revenue', 1000],
-  ],
-  tableName: 'tblBudget',
-};
 const lines = numberedLines(3);
-
-function sheet(fake: FakeExcel, name: string): SheetSnapshot {
-  const found = fake.snapshot().sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
 
 function commentOf(fake: FakeExcel, name: string, key: string) {
   return sheet(fake, name).cells.find((c) => c.address === commentaryCell(lines, key))?.value;

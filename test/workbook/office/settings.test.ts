@@ -1,8 +1,8 @@
 import { defaultSettings, parseSettings, SETTINGS_VERSION } from '../../../src/engine/settings/Settings';
+import { SETTINGS_SHEET } from '../../../src/engine/settings/settingsCells';
 import { FakeExcel } from '../../../src/workbook/fake/FakeExcel';
 import { OfficeWorkbook } from '../../../src/workbook/office/OfficeWorkbook';
 import { OfficeWorkbookError } from '../../../src/workbook/office/OfficeWorkbookError';
-import { SETTINGS_SHEET } from '../../../src/workbook/office/settingsSheet';
 
 const budget = { sheet: 'Budget', address: 'A1', values: [['Account', 'Jan-26']] };
 

@@ -2,26 +2,10 @@ import type { Grid } from '../../../src/engine/grid/Grid';
 import { buildPack } from '../../../src/engine/pack/buildPack';
 import { FakeExcel } from '../../../src/workbook/fake/FakeExcel';
 import { REQUEST_LIMIT_BYTES } from '../../../src/workbook/fake/FakeSession';
-import type { SheetSnapshot } from '../../../src/workbook/fake/snapshot';
 import { OfficeWorkbook } from '../../../src/workbook/office/OfficeWorkbook';
 import { analysisResult } from '../../fixtures/analysisResult';
+import { budget, sheet } from './fakeBook';
 import { commentaryCell, numberedLines, variancePack } from './varianceTablePack';
-
-const budget: Grid = {
-  sheet: 'Budget',
-  address: 'A1',
-  values: [
-    ['Account', 'Jan-26'],
-    ['Revenue', 1000],
-  ],
-  tableName: 'tblBudget',
-};
-
-function sheet(fake: FakeExcel, name: string): SheetSnapshot {
-  const found = fake.snapshot().sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
 
 function cell(fake: FakeExcel, sheetName: string, address: string) {
   return sheet(fake, sheetName).cells.find((c) => c.address === address);

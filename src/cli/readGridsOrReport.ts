@@ -1,0 +1,18 @@
+import type { Grid } from '../engine/grid/Grid';
+import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
+import { readXlsxGrids } from '../workbook/xlsx/readXlsx';
+import type { CliIO } from './CliIO';
+
+/**
+ * The grids of an .xlsx file, or null once the user has been told in one line why the file cannot be read (missing,
+ * not a workbook). Other errors are bugs and propagate to `main`.
+ */
+export async function readGridsOrReport(command: string, file: string, io: CliIO): Promise<Grid[] | null> {
+  try {
+    return await readXlsxGrids(file);
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    io.stderr(`ops-review ${command}: ${error.message}\n`);
+    return null;
+  }
+}
