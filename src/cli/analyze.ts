@@ -1,16 +1,15 @@
-import { analyze } from '../engine/analyze/analyze';
-import { readWorkbook } from '../engine/read/readWorkbook';
-import { detectCurrency } from '../engine/variance/detectCurrency';
+import { reviewWorkbook } from '../workbook/reviewWorkbook';
+import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
+import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
 import { parseAnalyzeArgs } from './analyzeArgs';
 import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
-import { readGridsOrReport } from './readGridsOrReport';
 
 const USAGE =
   'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT]\n';
 
 /**
- * `ops-review analyze FILE.xlsx`: reads the workbook, runs the review for the period (default: the last month with
+ * `ops-review analyze FILE.xlsx`: reads the workbook with the settings saved in it, runs the review for the period (default: the last month with
  * actuals) and prints the AnalysisResult JSON document (--json) or a readable summary. Exit status 0 whenever the
  * file was read, even with diagnostics; 1 with a one-line error when it cannot be read; 2 for usage errors.
  */
@@ -20,14 +19,16 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`ops-review analyze: ${args}\n${USAGE}`);
     return 2;
   }
-  const grids = await readGridsOrReport('analyze', args.file, io);
-  if (grids === null) return 1;
-  const result = analyze(readWorkbook(grids), {
-    currency: detectCurrency(grids),
-    ...(args.period === undefined ? {} : { period: args.period }),
-    ...(args.threshold === undefined ? {} : { threshold: args.threshold }),
-    ...(args.absoluteThreshold === undefined ? {} : { absoluteThreshold: args.absoluteThreshold }),
-  });
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.load(args.file);
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    io.stderr(`ops-review analyze: ${error.message}\n`);
+    return 1;
+  }
+  const { result, settingsProblem } = await reviewWorkbook(workbook, args);
+  if (settingsProblem !== null) io.stderr(`ops-review analyze: ${settingsProblem}\n`);
   io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(args.file, result));
   return 0;
 }

@@ -1,11 +1,10 @@
 import { resolve } from 'path';
-import { analyze } from '../engine/analyze/analyze';
 import { buildPack } from '../engine/pack/buildPack';
 import { fingerprintGrid } from '../engine/pack/fingerprint';
 import { monthlyRevenue } from '../engine/pack/monthlyRevenue';
 import { periodLabel } from '../engine/period/periodLabel';
-import { readWorkbook } from '../engine/read/readWorkbook';
-import { parseSettings, SETTINGS_VERSION } from '../engine/settings/Settings';
+import { SETTINGS_VERSION } from '../engine/settings/Settings';
+import { reviewWorkbook } from '../workbook/reviewWorkbook';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
 import { XlsxWriteError } from '../workbook/xlsx/XlsxWriteError';
@@ -64,17 +63,9 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const workbook = await XlsxWorkbook.load(args.file);
-    const stored = await workbook.loadSettings();
-    const settings = parseSettings(stored ?? { version: SETTINGS_VERSION });
-    if (!settings.ok) io.stderr(`ops-review pack: ${settings.message}\n`);
-    const { pack: template, thresholds, mapping } = settings.settings;
-    const grids = await workbook.readGrids();
-    const read = readWorkbook(grids, mapping === null ? {} : { mapping });
-    const result = analyze(read, {
-      ...thresholds,
-      topCount: template.topVariances,
-      ...(args.period ? { period: args.period } : {}),
-    });
+    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, { period: args.period });
+    if (settingsProblem !== null) io.stderr(`ops-review pack: ${settingsProblem}\n`);
+    const template = settings.pack;
     const pack = buildPack(result, {
       generatedAt: new Date().toISOString(),
       author: template.author,

@@ -11,3 +11,17 @@ export class XlsxReadError extends Error {
     this.name = 'XlsxReadError';
   }
 }
+
+/** "budget.xlsx does not exist." — the same words whichever reader opened the file. */
+export function fileNotFound(name: string): XlsxReadError {
+  return new XlsxReadError('file-not-found', `${name} does not exist.`);
+}
+
+/** The file opened but is not a workbook ExcelJS can read; the library's reason is kept, shortened, for support. */
+export function notXlsx(name: string, error: unknown): XlsxReadError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new XlsxReadError(
+    'not-xlsx',
+    `${name} is not an Excel workbook (.xlsx) that can be opened (${reason.split('\n')[0].slice(0, 120)}).`,
+  );
+}

@@ -21,7 +21,7 @@ import { chartData } from './chartData';
 import { keepDrawings } from './keepDrawings';
 import { lostParts } from './lostParts';
 import { workbookGrids } from './readXlsx';
-import { XlsxReadError } from './XlsxReadError';
+import { fileNotFound, notXlsx } from './XlsxReadError';
 import { XlsxWriteError } from './XlsxWriteError';
 import { readSettingsText, writeSettingsText } from './settingsSheet';
 import { hideSheetMarks, readSheetMarks, writeSheetMarks } from './sheetMarks';
@@ -52,14 +52,13 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       bytes = typeof input === 'string' ? await fs.readFile(input) : input;
     } catch {
-      throw new XlsxReadError('file-not-found', `The file ${String(input)} does not exist or cannot be opened.`);
+      throw fileNotFound(String(input));
     }
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new XlsxReadError('not-xlsx', `The file could not be read as an Excel workbook (.xlsx): ${reason}`);
+      throw notXlsx(typeof input === 'string' ? input : 'The file', error);
     }
     return new XlsxWorkbook(workbook, bytes);
   }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../engine/grid/Grid';
 import { columnLetters, parseA1 } from '../../engine/grid/address';
 import { officeValue } from './officeValue';
-import { XlsxReadError } from './XlsxReadError';
+import { fileNotFound, notXlsx } from './XlsxReadError';
 
 /**
  * Reads an .xlsx file (a path, or its bytes) into the grids the engine reads: one per worksheet's used range and one
@@ -18,14 +18,8 @@ export async function readXlsxGrids(input: string | Buffer | ArrayBuffer): Promi
     else await workbook.xlsx.load(input instanceof ArrayBuffer ? input : toArrayBuffer(input));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const name = typeof input === 'string' ? input : 'The file';
-    if (typeof input === 'string' && /ENOENT|File not found/i.test(reason)) {
-      throw new XlsxReadError('file-not-found', `${name} does not exist.`);
-    }
-    throw new XlsxReadError(
-      'not-xlsx',
-      `${name} is not an Excel workbook (.xlsx) that can be opened (${reason.split('\n')[0].slice(0, 120)}).`,
-    );
+    if (typeof input === 'string' && /ENOENT|File not found/i.test(reason)) throw fileNotFound(input);
+    throw notXlsx(typeof input === 'string' ? input : 'The file', error);
   }
   return workbookGrids(workbook);
 }
