@@ -1,9 +1,26 @@
+import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import { createExcelHost } from './host/createExcelHost';
-import { waitForOffice } from './host/waitForOffice';
-import { themeFromOffice } from './officeTheme';
+import { readOfficeTheme, waitForOffice } from './host/waitForOffice';
+import { watchOfficeTheme } from './host/watchOfficeTheme';
+import { themeFromOffice, type OfficeThemeColours } from './officeTheme';
 import { Pane } from './Pane';
+import type { PaneHost } from './session/PaneHost';
+import { useOfficeTheme, type WatchTheme } from './useOfficeTheme';
+
+/** The pane inside Excel, re-themed whenever Office's theme changes while it is open. */
+function ExcelPane({
+  host,
+  initial,
+  watch,
+}: {
+  readonly host: PaneHost;
+  readonly initial: OfficeThemeColours | null;
+  readonly watch: WatchTheme;
+}): ReactNode {
+  return <Pane host={host} theme={useOfficeTheme(initial, watch)} notice={null} />;
+}
 
 /** When even the preview cannot start (its code failed to download), the shell still says so in words. */
 function renderFailure(root: Root, reason: string, error: unknown): void {
@@ -29,7 +46,8 @@ async function startPane(): Promise<void> {
   const root = createRoot(container);
   const start = await waitForOffice();
   if (start.kind === 'excel') {
-    root.render(<Pane host={createExcelHost()} theme={themeFromOffice(start.theme)} notice={null} />);
+    const watch: WatchTheme = (onChange) => watchOfficeTheme(readOfficeTheme, start.theme, onChange);
+    root.render(<ExcelPane host={createExcelHost()} initial={start.theme} watch={watch} />);
     return;
   }
   try {

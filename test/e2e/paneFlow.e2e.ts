@@ -28,13 +28,15 @@ async function settle(page: Page): Promise<void> {
   await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
 }
 
-// Each page shows its heading, or its sentence for a workbook without that kind of table (the analysis of the sample
-// does not produce SWOT and goal results yet); either way it rendered without failing.
-const pages = [
+// Each page shows its heading, or its sentence for a workbook without that kind of table; either way it rendered
+// without failing. `drawn` is what its chart must have drawn (an SVG selector inside the page).
+const pages: { tab: string; shown: RegExp; drawn?: string }[] = [
   { tab: 'Variance', shown: /^Variance, Jun 2026$/ },
-  { tab: 'Forecast', shown: /^Forecast$/ },
+  // The shaded interval: the 80 % slice of the stacked area chart, in the pack's band grey.
+  { tab: 'Forecast', shown: /^Forecast$/, drawn: 'path[fill="#BFBFBF"]' },
   { tab: 'KPIs', shown: /^KPI scorecard$/ },
-  { tab: 'SWOT', shown: /^SWOT$|^No SWOT table was found/ },
+  // The company's point on the IE chart, beside the labelled grid.
+  { tab: 'SWOT', shown: /^SWOT$/, drawn: 'svg[aria-label^="IE matrix position: IFE 2.25, EFE 2.50"]' },
   { tab: 'Goals', shown: /^Goals$|^No objectives table was found/ },
 ];
 
@@ -70,7 +72,7 @@ describe('pane flow in the preview', () => {
   it('confirms the tables and opens every results page', async () => {
     await page.getByRole('button', { name: 'Confirm and analyse' }).click();
     await settle(page);
-    for (const { tab, shown } of pages) {
+    for (const { tab, shown, drawn } of pages) {
       await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: tab }).click();
       const panel = page.getByRole('tabpanel');
       await panel.getByText(shown).first().waitFor({ timeout: 20000 });
@@ -80,6 +82,7 @@ describe('pane flow in the preview', () => {
         .first()
         .waitFor({ state: 'detached', timeout: 20000 });
       expect(await panel.getByRole('alert').count()).toBe(0);
+      if (drawn) expect({ tab, drawn: await panel.locator(drawn).count() }).toEqual({ tab, drawn: 1 });
       await screenshot(page, `flow-2-${tab.toLowerCase()}`);
       expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
     }

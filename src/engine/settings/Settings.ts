@@ -36,6 +36,25 @@ export const PackTemplateSchema = z.strictObject({
   author: shortText.nullable().default(null),
 });
 
+/** A SWOT factor as the user left it in the pane: its weight and rating, and the cell it came from. */
+export const SwotFactorSettingSchema = z.strictObject({
+  /** As written in the SWOT table (a cell holds up to 32,767 characters; a factor is a sentence at most). */
+  factor: z.string().min(1).max(2000),
+  category: z.enum(['S', 'W', 'O', 'T']),
+  /** null: not weighted yet (an accepted suggestion); weights are normalised per matrix, so any size is kept. */
+  weight: z.number().finite().min(0).max(1_000_000).nullable(),
+  /** null: not rated yet; the analysis reports a rating outside its category's range. */
+  rating: z.number().finite().min(0).max(10).nullable(),
+  sheet: z.string().min(1).max(31),
+  cell: z.string().regex(/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}$/, 'not a cell address like B7'),
+});
+
+/** The user's SWOT edits: every factor in page order, and the suggestions added or dismissed ("S:Factor"). */
+export const SwotEditsSettingSchema = z.strictObject({
+  factors: z.array(SwotFactorSettingSchema).max(500),
+  decided: z.array(z.string().max(2010)).max(1000),
+});
+
 /** The settings document saved in the workbook. */
 export const SettingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
@@ -45,6 +64,17 @@ export const SettingsSchema = z.strictObject({
   /** Ids of the tables the user chose ("Budget!A4:P60" or an Excel Table name); empty: every detected table. */
   tables: z.array(z.string().max(300)).max(500).default([]),
   pack: PackTemplateSchema.default(PackTemplateSchema.parse({})),
+  /**
+   * The month the pack was last built or confirmed for ("YYYY-MM"); null: the last month with actuals. Added within
+   * version 1: documents saved before it simply do not have it.
+   */
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month like 2026-06')
+    .nullable()
+    .default(null),
+  /** The SWOT weights, ratings and suggestion decisions the pack was built with; null: the workbook's own. */
+  swot: SwotEditsSettingSchema.nullable().default(null),
 });
 
 /** Validated settings with every default filled in. */

@@ -38,8 +38,8 @@ export async function waitForOffice(timeoutMs: number = OFFICE_READY_TIMEOUT_MS)
   }
 }
 
-/** Office's theme colours; hosts before requirement set 1.3 have no `officeTheme` and give null. */
-function readOfficeTheme(): OfficeThemeColours | null {
+/** Office's theme colours now; hosts before requirement set 1.3 have no `officeTheme` and give null. */
+export function readOfficeTheme(): OfficeThemeColours | null {
   try {
     const theme = Office.context.officeTheme;
     return theme ? { ...theme } : null;

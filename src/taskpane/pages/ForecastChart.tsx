@@ -1,54 +1,125 @@
 import type { ReactNode } from 'react';
-import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
+import { AreaChart, LineChart, type LineChartPoints } from '@fluentui/react-charts';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ForecastSeries } from '../../engine/results/AnalysisResult';
 import { COLOURS } from '../../engine/pack/ibcsColours';
-import { periodDate } from './periodDate';
+import { useChartStage } from './useChartStage';
+import { forecastLayers } from './forecastLayers';
 
-type Point = { x: Date; y: number };
+const HEIGHT = 260;
+/**
+ * The 80 % range in the pack's band grey and the 95 % slices lighter, so the fan reads from the centre and the
+ * dashed forecast stays visible on it (the chart lays its areas at 70 % opacity).
+ */
+const BAND_80 = `#${COLOURS.band}`;
+const BAND_95 = '#DEDEDE';
 
-function points(rows: readonly { period: string }[], value: (i: number) => number): Point[] {
-  return rows.flatMap((row, i) => {
-    const x = periodDate(row.period);
-    return x ? [{ x, y: value(i) }] : [];
-  });
-}
+const useStyles = makeStyles({
+  stage: { position: 'relative', height: `${HEIGHT}px` },
+  // The band layer sits exactly under the lines; it is decoration the lines' chart and the table already say in
+  // words, so it takes no pointer, focus or screen-reader attention.
+  band: { position: 'absolute', inset: 0, pointerEvents: 'none' },
+  lines: { position: 'absolute', inset: 0 },
+  hiddenAxis: { visibility: 'hidden' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    fontSize: tokens.fontSizeBase200,
+  },
+  key: { display: 'inline-block', width: '16px', height: '10px', marginRight: tokens.spacingHorizontalXS },
+  // The areas are drawn at 70 % opacity; their key matches what the eye sees.
+  area: { opacity: 0.7 },
+});
+
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact' });
+const tickFormat = (y: number): string => compact.format(y);
 
 /**
- * History, forecast and its 95 % interval in the pack's IBCS look: actual solid dark grey, forecast dashed lighter
- * grey, the 95 % interval as light dotted bounds either side of it.
+ * History, forecast and its 80 % and 95 % intervals in the pack's IBCS look: actual solid dark grey, forecast
+ * dashed lighter grey over a shaded fan. @fluentui/react-charts has no "fill between two lines" for a line chart,
+ * so the fan is a stacked AreaChart (a transparent base to the 95 % low, then the interval slices) drawn under a
+ * LineChart of the two lines; both get the same y range and size, so their axes coincide and only the front one's
+ * are shown.
  */
 export function ForecastChart({ series }: { readonly series: ForecastSeries }): ReactNode {
-  const last = series.history[series.history.length - 1];
-  // The forecast line starts at the last actual so the two read as one continuing line.
-  const joined = last
-    ? [{ period: last.period, mean: last.value, lo95: last.value, hi95: last.value }, ...series.points]
-    : series.points;
-  const data: LineChartPoints[] = [
-    { legend: 'Actual', color: `#${COLOURS.actual}`, data: points(series.history, (i) => series.history[i].value) },
+  const styles = useStyles();
+  // Both layers measure this element, so they get the same size.
+  const [stage, setStage] = useChartStage();
+  const layers = forecastLayers(series);
+  const range = { yMinValue: layers.yMin, yMaxValue: layers.yMax, height: HEIGHT, hideLegend: true };
+  const slice = (legend: string, color: string, y: (i: number) => number): LineChartPoints => ({
+    legend,
+    color,
+    lineOptions: { strokeWidth: 0 },
+    data: layers.band.map((b, i) => ({ x: b.x, y: y(i) })),
+  });
+  const band: LineChartPoints[] = [
+    slice('Base', 'transparent', (i) => layers.band[i].base),
+    slice('95% low', BAND_95, (i) => layers.band[i].lower95),
+    slice('80% range', BAND_80, (i) => layers.band[i].inner80),
+    slice('95% high', BAND_95, (i) => layers.band[i].upper95),
+  ];
+  const lines: LineChartPoints[] = [
+    { legend: 'Actual', color: `#${COLOURS.actual}`, data: [...layers.actual] },
     {
       legend: 'Forecast',
       color: `#${COLOURS.forecast}`,
-      lineOptions: { strokeDasharray: '6 3' },
-      data: points(joined, (i) => joined[i].mean),
-    },
-    {
-      legend: '95% high',
-      color: `#${COLOURS.band}`,
-      lineOptions: { strokeDasharray: '2 2' },
-      data: points(joined, (i) => joined[i].hi95),
-    },
-    {
-      legend: '95% low',
-      color: `#${COLOURS.band}`,
-      lineOptions: { strokeDasharray: '2 2' },
-      data: points(joined, (i) => joined[i].lo95),
+      // A white edge keeps the dashes readable where they cross the grey band.
+      lineOptions: { strokeDasharray: '6 3', lineBorderWidth: 2 },
+      data: [...layers.forecast],
     },
   ];
   return (
-    <LineChart
-      data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: data }}
-      height={260}
-      yAxisTickFormat={(y: number) => new Intl.NumberFormat('en-GB', { notation: 'compact' }).format(y)}
-    />
+    <div>
+      <div className={styles.stage} ref={setStage}>
+        {stage && (
+          <>
+            <div className={styles.band} inert aria-hidden="true">
+              <AreaChart
+                parentRef={stage}
+                data={{ lineChartData: band }}
+                {...range}
+                yAxisTickFormat={tickFormat}
+                styles={{ xAxis: styles.hiddenAxis, yAxis: styles.hiddenAxis }}
+              />
+            </div>
+            <div className={styles.lines}>
+              <LineChart
+                parentRef={stage}
+                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lines }}
+                {...range}
+                yAxisTickFormat={tickFormat}
+              />
+            </div>
+          </>
+        )}
+      </div>
+      <ul className={styles.legend} aria-label="Chart key">
+        <li>
+          <span aria-hidden="true" className={styles.key} style={{ backgroundColor: `#${COLOURS.actual}` }} />
+          Actual
+        </li>
+        <li>
+          <span
+            aria-hidden="true"
+            className={styles.key}
+            style={{ borderTop: `3px dashed #${COLOURS.forecast}`, height: 0 }}
+          />
+          Forecast
+        </li>
+        <li>
+          <span aria-hidden="true" className={`${styles.key} ${styles.area}`} style={{ backgroundColor: BAND_80 }} />
+          80% range
+        </li>
+        <li>
+          <span aria-hidden="true" className={`${styles.key} ${styles.area}`} style={{ backgroundColor: BAND_95 }} />
+          95% range
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SwotResult } from '../../engine/results/AnalysisResult';
 import type { SelectCells } from '../session/PaneOperations';
+import { ChartFrame } from './ChartFrame';
 import { IeMatrix } from './IeMatrix';
 import { SwotMatrixTable } from './SwotMatrixTable';
 import { SwotSuggestions } from './SwotSuggestions';
@@ -14,6 +15,8 @@ export interface SwotEdits {
   readonly decided: readonly string[];
 }
 
+const IeChart = lazy(() => import('./IeChart').then((m) => ({ default: m.IeChart })));
+
 const STRATEGY = {
   'grow-and-build': 'Grow and build',
   'hold-and-maintain': 'Hold and maintain',
@@ -22,7 +25,10 @@ const STRATEGY = {
 /** A new factor's starting rating: the "minor" end for strengths and weaknesses, average response otherwise. */
 const DEFAULT_RATING = { S: 3, W: 2, O: 2, T: 2 } as const;
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  ie: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
+});
 
 /** Props of {@link SwotPage}. */
 export interface SwotPageProps {
@@ -65,7 +71,12 @@ export function SwotPage({ swot, edits, onEditsChange, onSelectCells }: SwotPage
           <MessageBarBody>{d.message}</MessageBarBody>
         </MessageBar>
       ))}
-      <IeMatrix current={rescored.swot.ieCell} ife={rescored.swot.ife} efe={rescored.swot.efe} />
+      <div className={styles.ie}>
+        <IeMatrix current={rescored.swot.ieCell} ife={rescored.swot.ife} efe={rescored.swot.efe} />
+        <ChartFrame label="the IE matrix chart">
+          <IeChart ife={rescored.swot.ife} efe={rescored.swot.efe} />
+        </ChartFrame>
+      </div>
       <Text aria-live="polite">
         IE cell {rescored.swot.ieCell}: <strong>{STRATEGY[rescored.swot.strategy]}</strong>.
       </Text>

@@ -12,6 +12,7 @@ import type { SwotEdits } from '../pages/SwotPage';
 import { CancelledError } from '../worker/AnalysisRunner';
 import type { AnalysisOutcome } from '../worker/protocol';
 import { describeError } from './describeError';
+import { swotFromSettings, swotToSettings } from './savedSwot';
 import type { PaneHost } from './PaneHost';
 import { initialSession, withOutcome, type Busy, type SessionState } from './sessionState';
 
@@ -28,6 +29,9 @@ export interface PaneSession {
   readonly dismissError: () => void;
   readonly dismissNotice: (index: number) => void;
 }
+
+/** How long the SWOT page must be left alone before its edits are saved in the workbook (one write per pause). */
+export const SWOT_SAVE_DELAY_MS = 1500;
 
 /** The result the pack is built from: the analysis with the user's SWOT weights and ratings applied. */
 function editedResult(result: AnalysisResult, edits: SwotEdits): AnalysisResult {
@@ -46,6 +50,13 @@ export function usePaneSession(host: PaneHost): PaneSession {
   stateRef.current = state;
   const grids = useRef<Grid[] | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const swotSave = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (swotSave.current !== null) clearTimeout(swotSave.current);
+    },
+    [],
+  );
 
   const setBusy = (busy: Busy | null): void => setState((s) => ({ ...s, busy }));
 
@@ -112,13 +123,17 @@ export function usePaneSession(host: PaneHost): PaneSession {
         stored === null || stored === undefined
           ? { ok: true as const, settings: defaultSettings() }
           : parseSettings(stored);
+      // The month and SWOT edits saved with the last pack come back, so every director sees the same pack; the SWOT
+      // edits are kept by the analysis only while the workbook still has the same factors.
+      const saved = parsed.settings.swot;
       setState((s) => ({
         ...s,
         settings: parsed.settings,
         sheets: parsed.settings.pack.sheets as PackSheetKey[],
+        swotEdits: saved ? swotFromSettings(saved) : s.swotEdits,
         notices: parsed.ok ? s.notices : [...s.notices, parsed.message],
       }));
-      await analyse(signal, parsed.settings, null, true);
+      await analyse(signal, parsed.settings, parsed.settings.period, true);
     });
   }, [analyse, host, step]);
 
@@ -127,7 +142,11 @@ export function usePaneSession(host: PaneHost): PaneSession {
   const confirmData = useCallback(
     (choices: DataChoices) => {
       void step('save the confirmed tables', async (signal) => {
-        const settings: Settings = { ...stateRef.current.settings, mapping: { ...choices.mapping } };
+        const settings: Settings = {
+          ...stateRef.current.settings,
+          mapping: { ...choices.mapping },
+          period: choices.period ?? stateRef.current.settings.period,
+        };
         setBusy({ label: 'Saving your choices in the workbook', fraction: null, cancellable: false });
         await host.workbook.saveSettings(settings);
         setState((s) => ({ ...s, settings }));
@@ -153,7 +172,12 @@ export function usePaneSession(host: PaneHost): PaneSession {
       // Writing is not cancellable: stopping between sheets would leave a pack from two different runs.
       setBusy({ label: `Writing ${pack.sheets.length} pack sheets`, fraction: null, cancellable: false });
       const report = await host.workbook.writePack(pack);
-      const saved: Settings = { ...settings, pack: { ...settings.pack, sheets: [...sheets] } };
+      const saved: Settings = {
+        ...settings,
+        pack: { ...settings.pack, sheets: [...sheets] },
+        period: outcome.result.period,
+        swot: swotToSettings(swotEdits),
+      };
       await host.workbook.saveSettings(saved);
       setState((s) => ({ ...s, busy: null, report, settings: saved, sheets }));
     },
@@ -201,6 +225,23 @@ export function usePaneSession(host: PaneHost): PaneSession {
     [host],
   );
 
+  /** Keeps the edits at once and saves them in the workbook once the user pauses, quietly unless it fails. */
+  const setSwotEdits = useCallback(
+    (swotEdits: SwotEdits) => {
+      setState((s) => ({ ...s, swotEdits }));
+      if (swotSave.current !== null) clearTimeout(swotSave.current);
+      swotSave.current = setTimeout(() => {
+        swotSave.current = null;
+        const settings: Settings = { ...stateRef.current.settings, swot: swotToSettings(stateRef.current.swotEdits) };
+        host.workbook.saveSettings(settings).then(
+          () => setState((s) => ({ ...s, settings: { ...s.settings, swot: settings.swot } })),
+          (error: unknown) => setState((s) => ({ ...s, error: describeError('save your SWOT changes', error) })),
+        );
+      }, SWOT_SAVE_DELAY_MS);
+    },
+    [host],
+  );
+
   return {
     state,
     reload,
@@ -209,7 +250,7 @@ export function usePaneSession(host: PaneHost): PaneSession {
     refreshPack,
     cancel: () => abort.current?.abort(),
     selectCells,
-    setSwotEdits: (swotEdits) => setState((s) => ({ ...s, swotEdits })),
+    setSwotEdits,
     dismissError: () => setState((s) => ({ ...s, error: null })),
     dismissNotice: (index) => setState((s) => ({ ...s, notices: s.notices.filter((_, i) => i !== index) })),
   };

@@ -9,7 +9,32 @@ describe('parseSettings', () => {
       pack: { sheets: ['summary', 'variance', 'forecast', 'kpis', 'swot', 'goals'], topVariances: 5, author: null },
       tables: [],
       mapping: null,
+      period: null,
+      swot: null,
     });
+  });
+
+  it('reads the month and SWOT edits, and version 1 documents saved before they existed', () => {
+    const swot = {
+      factors: [
+        { factor: 'Driver shortage', category: 'W', weight: 0.25, rating: 1, sheet: 'SWOT', cell: 'A9' },
+        // An accepted suggestion: not weighted yet.
+        {
+          factor: 'Tyres consistently favourable',
+          category: 'S',
+          weight: null,
+          rating: 3,
+          sheet: 'Actuals',
+          cell: 'B15',
+        },
+      ],
+      decided: ['S:Tyres consistently favourable', 'T:Travel forecast shortfall'],
+    };
+    const parsed = parseSettings({ version: 1, period: '2026-03', swot });
+    expect(parsed).toEqual({ ok: true, settings: { ...defaultSettings(), period: '2026-03', swot } });
+    // A document from before these fields (version 1 too) still loads, with no month and no edits.
+    const older = parseSettings({ version: 1, thresholds: { threshold: 0.05, absoluteThreshold: 0 } });
+    expect(older.ok && [older.settings.period, older.settings.swot]).toEqual([null, null]);
   });
 
   it('accepts the JSON text the settings were saved as', () => {
@@ -30,6 +55,39 @@ describe('parseSettings', () => {
     ['a sheet twice', { version: 1, pack: { sheets: ['summary', 'summary'] } }, 'listed twice'],
     ['an unknown field', { version: 1, macro: 'x' }, 'macro'],
     ['a negative threshold', { version: 1, thresholds: { threshold: -1 } }, 'thresholds.threshold'],
+    ['a month out of range', { version: 1, period: '2026-13' }, 'not a month like 2026-06'],
+    ['a month as a date', { version: 1, period: '2026-03-01' }, 'period'],
+    [
+      'a SWOT factor in an unknown category',
+      {
+        version: 1,
+        swot: { factors: [{ factor: 'x', category: 'X', weight: 1, rating: 1, sheet: 'S', cell: 'A1' }], decided: [] },
+      },
+      'swot.factors.0.category',
+    ],
+    [
+      'a SWOT factor pointing at a formula, not a cell',
+      {
+        version: 1,
+        swot: {
+          factors: [{ factor: 'x', category: 'S', weight: 1, rating: 1, sheet: 'S', cell: '=HYPERLINK("x")' }],
+          decided: [],
+        },
+      },
+      'not a cell address',
+    ],
+    [
+      'a SWOT rating that is not a number',
+      {
+        version: 1,
+        swot: {
+          factors: [{ factor: 'x', category: 'S', weight: 1, rating: 'Infinity', sheet: 'S', cell: 'A1' }],
+          decided: [],
+        },
+      },
+      'swot.factors.0.rating',
+    ],
+    ['SWOT edits with extra fields', { version: 1, swot: { factors: [], decided: [], script: 'x' } }, 'script'],
   ])('rejects %s with a message and the defaults', (_, input, words) => {
     const parsed = parseSettings(input);
     expect(parsed.ok).toBe(false);
@@ -61,6 +119,14 @@ describe('parseSettings', () => {
       expect(parseSettings({ version: 1, mapping: deep }).ok ? '' : 'rejected').toBe('rejected');
       const huge = parseSettings(' '.repeat(MAX_SETTINGS_CHARS + 1));
       expect(huge.ok ? '' : huge.message).toContain('too large');
+    });
+
+    it('rejects a __proto__ key inside the SWOT edits and oversized SWOT lists', () => {
+      const proto = parseSettings('{"version":1,"swot":{"factors":[{"__proto__":{"polluted":true}}],"decided":[]}}');
+      expect(proto.ok ? '' : proto.message).toContain('forbidden key "__proto__"');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const many = { version: 1, swot: { factors: [], decided: Array.from({ length: 1001 }, (_, i) => `S:f${i}`) } };
+      expect(parseSettings(many).ok).toBe(false);
     });
 
     it('rejects a mapping the reader cannot use, saying why', () => {
