@@ -3,7 +3,8 @@ import { Accordion, Button, Field, Select, Text, makeStyles, tokens } from '@flu
 import { formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { AccountTypes } from './AccountTypes';
-import { MONTH_NAMES, withAccountType, withColumnRole, type DataChoices, type DataSummary } from './dataChoices';
+import { MONTH_NAMES } from '../../engine/period/periodLabel';
+import { withAccountType, withColumnRole, type DataChoices, type DataSummary } from './dataChoices';
 import { DiagnosticsList } from './DiagnosticsList';
 import { TableCard } from './TableCard';
 

@@ -97,22 +97,6 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   unknown: 'Not understood',
 };
 
-/** Month names for the fiscal-start choice, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** The choices that reproduce what was read: the detected mapping, the last month with actuals. */
 export function initialChoices(summary: DataSummary): DataChoices {
   return { mapping: summary.mapping, period: null };

@@ -4,6 +4,7 @@ import { monthlyRevenue } from '../../engine/pack/monthlyRevenue';
 import { mappingFromRead } from '../../engine/read/mapping';
 import { readWorkbook } from '../../engine/read/readWorkbook';
 import type { WorkbookRead } from '../../engine/read/WorkbookRead';
+import { detectCurrency } from '../../engine/variance/detectCurrency';
 import type { DataSummary } from '../pages/dataChoices';
 import type { AnalysisOutcome, AnalysisProgress, AnalysisRequest } from './protocol';
 
@@ -39,6 +40,8 @@ export function runAnalysis(request: AnalysisRequest, report: (progress: Analysi
     threshold: request.threshold,
     absoluteThreshold: request.absoluteThreshold,
     topCount: request.topCount,
+    // As reviewWorkbook does for the command line, so the pane's sentences carry the workbook's currency too.
+    currency: detectCurrency(request.grids),
   });
   report({ label: 'Preparing the results', fraction: 0.95 });
   return {
