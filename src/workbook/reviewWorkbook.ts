@@ -24,16 +24,16 @@ export interface Review {
 }
 
 /**
- * The one way a workbook is reviewed, whichever host holds it: the settings saved in the workbook (mapping,
- * thresholds, pack template) are applied, then the request's own choices, and the currency is taken from the
+ * The one way a workbook is reviewed, whichever host holds it: the settings saved in the workbook (mapping, chosen
+ * tables, thresholds, pack template) are applied, then the request's own choices, and the currency is taken from the
  * workbook's number formats, so `analyze`, `pack` and the pane agree on the same file.
  */
 export async function reviewWorkbook(port: WorkbookPort, request: ReviewRequest = {}): Promise<Review> {
   const stored = await port.loadSettings();
   const parsed = parseSettings(stored ?? { version: SETTINGS_VERSION });
-  const { thresholds, mapping, pack } = parsed.settings;
+  const { thresholds, mapping, pack, tables } = parsed.settings;
   const grids = await port.readGrids();
-  const read = readWorkbook(grids, mapping === null ? {} : { mapping });
+  const read = readWorkbook(grids, { tables, ...(mapping === null ? {} : { mapping }) });
   const result = analyze(read, {
     ...thresholds,
     topCount: pack.topVariances,

@@ -50,6 +50,16 @@ describe('reviewWorkbook', () => {
     expect(review.result.variance.lines[0].ytd).toMatchObject({ budget: 2000, actual: 2000, material: false });
   });
 
+  it('reviews only the tables chosen in the settings, and says which were left out', async () => {
+    // Choosing only the budget table leaves the actuals out: actual 0 against budget 1,000 in March.
+    const review = await reviewWorkbook(portWith({ version: 1, tables: ['Budget!A1:D2'] }));
+    expect(review.read.tables.map((t) => t.id)).toEqual(['Budget!A1:D2', 'Actuals!A1:D2']);
+    expect(review.result.variance.lines[0].month).toMatchObject({ budget: 1000, actual: 0 });
+    expect(review.result.diagnostics.filter((d) => d.code === 'table-not-chosen').map((d) => d.sheet)).toEqual([
+      'Actuals',
+    ]);
+  });
+
   it('sets hostile settings aside for the defaults and says why', async () => {
     const review = await reviewWorkbook(portWith({ version: 1, __proto__: { threshold: 99 }, thresholds: 'all' }));
     expect(review.settingsProblem).not.toBeNull();

@@ -24,6 +24,11 @@ export interface ReadOptions {
   fiscalYearStartMonth?: number;
   /** What to do with two amounts for the same line and month. @default 'sum' */
   duplicates?: 'sum' | 'reject';
+  /**
+   * Ids of the tables to review (DetectedTable.id, e.g. "Budget!A4:P60", or an Excel Table name). Tables not listed
+   * are still detected and shown, but their figures stay out of the review. @default every table
+   */
+  tables?: readonly string[];
 }
 
 /**
@@ -54,6 +59,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   const swot: SwotRecord[] = [];
   const objectives: ObjectiveRecord[] = [];
   const used = new Set<TableMapping>();
+  const chosen = options.tables && options.tables.length > 0 ? new Set(options.tables) : null;
   sheets.forEach((grid, g) => {
     const above = grid.tableName === undefined ? [] : titlesAbove(grid, grids);
     for (const found of regions[g]) {
@@ -62,6 +68,16 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
       if (mapped) used.add(mapped);
       const read = readRegion(grid, region, context, sink, mapped);
       tables.push(read.table);
+      if (chosen && !chosen.has(read.table.id) && !(read.table.tableName && chosen.has(read.table.tableName))) {
+        sink.diagnostics.push({
+          severity: 'info',
+          sheet: read.table.sheet,
+          cell: null,
+          code: 'table-not-chosen',
+          message: `The table at ${read.table.range} on "${read.table.sheet}" is left out of this review: it is not among the tables chosen in the settings.`,
+        });
+        continue;
+      }
       // A loop, not push(...facts): spreading tens of thousands of arguments is slow and can overflow the stack.
       for (const fact of read.facts) facts.push(fact);
       kpis.push(...read.kpis);

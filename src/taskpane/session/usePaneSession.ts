@@ -102,6 +102,7 @@ export function usePaneSession(host: PaneHost): PaneSession {
         threshold: settings.thresholds.threshold,
         absoluteThreshold: settings.thresholds.absoluteThreshold,
         topCount: settings.pack.topVariances,
+        tables: settings.tables,
       };
       const outcome = await host.runner.run(
         request,

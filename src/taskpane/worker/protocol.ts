@@ -15,6 +15,8 @@ export interface AnalysisRequest {
   readonly threshold: number;
   readonly absoluteThreshold: number;
   readonly topCount: number;
+  /** Ids of the tables chosen in the settings; empty = every detected table. */
+  readonly tables: readonly string[];
 }
 
 /** Everything the pane needs from one analysis: the Data page, the results pages and the pack's run log. */

@@ -32,7 +32,7 @@ export function summarise(read: WorkbookRead): DataSummary {
  */
 export function runAnalysis(request: AnalysisRequest, report: (progress: AnalysisProgress) => void): AnalysisOutcome {
   report({ label: `Reading ${request.grids.length} ranges`, fraction: 0.05 });
-  const read = readWorkbook(request.grids, { mapping: request.mapping ?? undefined });
+  const read = readWorkbook(request.grids, { mapping: request.mapping ?? undefined, tables: request.tables });
   const lines = new Set(read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
   report({ label: `Analysing ${lines} lines and forecasting`, fraction: 0.35 });
   const result = analyze(read, {

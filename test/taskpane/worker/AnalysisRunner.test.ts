@@ -25,6 +25,7 @@ const request: AnalysisRequest = {
   threshold: 0.1,
   absoluteThreshold: 0,
   topCount: 5,
+  tables: [],
 };
 const outcome = { result: { period: '2026-06' } } as unknown as AnalysisOutcome;
 
