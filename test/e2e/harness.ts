@@ -110,3 +110,27 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The preview for the tests of one file: serves dist/ and launches chromium before them, closes both after them,
+ * and opens the pane on demand.
+ */
+export function usePreview(): { openPane: (officeJs?: 'local' | 'blocked') => Promise<OpenedPage> } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    openPane: (officeJs = 'local') => {
+      if (!browser || !server)
+        throw new Error('usePreview: the browser is opened in beforeAll; open the pane in a test');
+      return openPage(browser, `${server.url}/taskpane.html`, officeJs);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, serveDist } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshot, usePreview } from './harness';
 
 // The whole flow of the preview in headless Debian chromium, on the sample workbook: the pane reads the emulated
 // workbook through its real Office.js adapter, the user confirms the tables, opens every results page and builds the
@@ -41,21 +41,14 @@ const pages: { tab: string; shown: RegExp; drawn?: string }[] = [
 ];
 
 describe('pane flow in the preview', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const { openPane } = usePreview();
   let page: Page;
   let consoleErrors: string[];
 
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-    ({ page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`));
+    ({ page, consoleErrors } = await openPane());
     await page.getByRole('heading', { name: 'Data found in the workbook' }).waitFor({ timeout: 60000 });
     await settle(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows the detected tables and problems, and selects a problem cell in the workbook', async () => {

@@ -1,8 +1,8 @@
 import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
-import { launchBrowser, openPage, screenshot, serveDist } from './harness';
+import { screenshot, usePreview } from './harness';
 
 // The preview's file handling in headless chromium: the user opens their own .xlsx, builds the pack on it, and
 // downloads the emulated workbook, which then holds their sheets and the pack sheets.
@@ -15,20 +15,10 @@ async function analysed(page: Page): Promise<void> {
 }
 
 describe('preview files', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { openPane } = usePreview();
 
   it('opens a user file, builds the pack on it and downloads the result', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page, consoleErrors } = await openPane();
     await analysed(page);
     // The user's own copy, under another name, to tell it from the sample loaded at start.
     await page.getByLabel('Open an .xlsx workbook').setInputFiles({
@@ -62,7 +52,7 @@ describe('preview files', () => {
   });
 
   it('says in words when the opened file is not a workbook', async () => {
-    const { page } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page } = await openPane();
     await analysed(page);
     await page
       .getByLabel('Open an .xlsx workbook')
@@ -75,7 +65,7 @@ describe('preview files', () => {
   });
 
   it('moves through the pages with the keyboard', async () => {
-    const { page } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page } = await openPane();
     await analysed(page);
     await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: 'Data' }).focus();
     await page.keyboard.press('ArrowRight');

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, serveDist } from './harness';
+import { screenshot, usePreview } from './harness';
 
 // The production pane, opened outside Office in headless Debian chromium: it must render its shell with no console
 // errors, both when office.js loads (from the local copy standing in for the CDN) and when it cannot load at all.
 describe('pane smoke test', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { openPane } = usePreview();
 
   it('renders the header and navigation outside Office without console errors', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page, consoleErrors } = await openPane();
     await page.getByRole('banner').waitFor({ timeout: 30000 });
     await page.getByRole('tablist', { name: 'Pages' }).waitFor({ state: 'attached' });
     await screenshot(page, 'smoke-outside-office');
@@ -26,7 +15,7 @@ describe('pane smoke test', () => {
   });
 
   it('starts cleanly when office.js cannot load', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}/taskpane.html`, 'blocked');
+    const { page, consoleErrors } = await openPane('blocked');
     await page.getByRole('banner').waitFor({ timeout: 30000 });
     await screenshot(page, 'smoke-no-officejs');
     // The failed script request itself is logged by the browser; nothing else may be.
