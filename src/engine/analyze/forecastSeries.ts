@@ -3,7 +3,7 @@ import { forecast } from '../forecast/forecast';
 import type { Period } from '../read/datasets';
 import type { ForecastSeries } from '../results/AnalysisResult';
 import { roundAmount } from '../variance/roundAmount';
-import { addMonths } from '../variance/windows';
+import { addMonths } from '../period/months';
 
 /** A monthly history to forecast, oldest first, ending at the review period. */
 export interface SeriesInput {

@@ -1,6 +1,7 @@
 import type { FinanceFact, Period } from '../read/datasets';
 import type { WorkbookRead } from '../read/WorkbookRead';
-import { addMonths, fiscalYearOf } from '../variance/windows';
+import { addMonths } from '../period/months';
+import { fiscalYearOf } from '../variance/windows';
 
 const normalise = (text: string): string => text.trim().toLowerCase();
 

@@ -2,7 +2,7 @@ import { forecast } from '../forecast/forecast';
 import type { Period } from '../read/datasets';
 import { formatKpiValue } from './formatKpiValue';
 import { monthName } from '../period/periodLabel';
-import { monthIndex } from './monthIndex';
+import { monthIndex } from '../period/months';
 
 /** The part of the forecast engine's answer a projection needs; {@link forecast} satisfies it. */
 export type ProjectionForecaster = (

@@ -33,13 +33,6 @@ export function periodParts(period: Period): { year: number; month: number } {
   return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
 }
 
-/** The period `count` months after `period` (negative counts go back). */
-export function addMonths(period: Period, count: number): Period {
-  const { year, month } = periodParts(period);
-  const index = year * 12 + (month - 1) + count;
-  return formatPeriod(Math.floor(index / 12), (index % 12) + 1);
-}
-
 /** True when a number format shows a date (contains d, m or y outside quotes and brackets, and is not elapsed time). */
 export function isDateFormat(format: string): boolean {
   // A workbook uses a handful of formats over thousands of cells: each is looked at once.

@@ -1,6 +1,7 @@
 import type { FiscalYear, WorkbookRead } from './WorkbookRead';
 import type { Period } from './datasets';
-import { addMonths, formatPeriod, periodParts } from './excelSerial';
+import { addMonths } from '../period/months';
+import { formatPeriod, periodParts } from './excelSerial';
 
 /**
  * Fiscal years are named after the calendar year in which they end: with an April start, FY2026 runs from April 2025

@@ -1,6 +1,7 @@
 import type { Grid } from '../grid/Grid';
 import { cellAt, cellText, formatAt, isBlank } from './cells';
-import { SERIAL_MAX, SERIAL_MIN, addMonths, isDateFormat, serialToPeriod } from './excelSerial';
+import { addMonths } from '../period/months';
+import { SERIAL_MAX, SERIAL_MIN, isDateFormat, serialToPeriod } from './excelSerial';
 import type { Scenario } from './datasets';
 import { headerRole, splitScenarioPrefix } from './headerKeywords';
 import type { PeriodParse } from './parsePeriod';

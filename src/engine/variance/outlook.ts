@@ -2,7 +2,8 @@ import type { Period } from '../read/datasets';
 import type { LineFacts } from './groupLines';
 import { pastActual } from './priorYear';
 import { sumWindow } from './sumWindow';
-import { addMonths, type Windows } from './windows';
+import { addMonths } from '../period/months';
+import type { Windows } from './windows';
 
 /** What the outlook needs of the forecast engine (`forecast` in src/engine/forecast satisfies it). */
 export type OutlookForecaster = (

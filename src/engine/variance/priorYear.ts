@@ -1,6 +1,6 @@
 import type { Period, Scenario, SourceRef } from '../read/datasets';
 import { amountAt, cellsAt, type LineFacts } from './groupLines';
-import { addMonths } from './windows';
+import { addMonths } from '../period/months';
 
 /** A prior-year amount and the cells it was read from. */
 export interface PriorYearAmount {

@@ -1,21 +1,6 @@
 import type { FiscalYear } from '../read/WorkbookRead';
+import { addMonths } from '../period/months';
 import type { Period } from '../read/datasets';
-
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** True for a well-formed "YYYY-MM" period. */
-export function isPeriod(text: string): boolean {
-  return PERIOD.test(text);
-}
-
-/** The period `months` months after `period` (negative to go back). @throws when `period` is not "YYYY-MM" */
-export function addMonths(period: Period, months: number): Period {
-  const match = PERIOD.exec(period);
-  if (!match) throw new Error(`addMonths requires a "YYYY-MM" period, got "${period}"`);
-  const index = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
-}
 
 /** The fiscal year starting in `startMonth` (1 = January) that contains `period`, labelled after the year it ends in. */
 export function fiscalYearOf(period: Period, startMonth: number): FiscalYear {

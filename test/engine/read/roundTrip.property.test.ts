@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { readWorkbook } from '../../../src/engine/read/readWorkbook';
-import { addMonths } from '../../../src/engine/read/excelSerial';
+import { addMonths } from '../../../src/engine/period/months';
 import type { CleanLine, WideStyle } from './renderWide';
 import { renderWide } from './renderWide';
 

@@ -1,4 +1,5 @@
-import { addMonths, fiscalYearOf, isPeriod, windowsFor } from '../../../src/engine/variance/windows';
+import { addMonths, isPeriod } from '../../../src/engine/period/months';
+import { fiscalYearOf, windowsFor } from '../../../src/engine/variance/windows';
 
 describe('addMonths', () => {
   it('crosses year ends both ways', () => {

@@ -1,0 +1,30 @@
+import type { Period } from '../read/datasets';
+
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** True for a well-formed "YYYY-MM" period. */
+export function isPeriod(text: string): boolean {
+  return PERIOD.test(text);
+}
+
+/**
+ * Months since year 0 for a "YYYY-MM" period, so periods can be subtracted and stepped.
+ * @throws Error when the period is not "YYYY-MM" (readers only produce valid periods: this is a caller bug).
+ */
+export function monthIndex(period: Period): number {
+  return indexOf(period, 'monthIndex');
+}
+
+/** The period `months` months after `period` (negative to go back). @throws when `period` is not "YYYY-MM" */
+export function addMonths(period: Period, months: number): Period {
+  const index = indexOf(period, 'addMonths') + months;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/** Error messages name the function the caller called. */
+function indexOf(period: Period, caller: string): number {
+  const match = PERIOD.exec(period);
+  if (!match) throw new Error(`${caller} requires a "YYYY-MM" period, got "${period}"`);
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
