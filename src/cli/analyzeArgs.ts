@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { PERIOD_PATTERN } from '../engine/period/months';
 
 /** The options of `ops-review analyze`, validated: what the user typed, in the engine's terms. */
 export const AnalyzeArgsSchema = z.object({
   file: z.string({ error: 'which workbook? Give the path of an .xlsx file.' }).min(1),
-  period: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '--period needs a month written YYYY-MM, e.g. 2026-10.')
-    .optional(),
+  period: z.string().regex(PERIOD_PATTERN, '--period needs a month written YYYY-MM, e.g. 2026-10.').optional(),
   json: z.boolean(),
   threshold: z
     .number({ error: '--threshold needs a number: a fraction such as 0.1 or a percentage such as 10%.' })

@@ -1,4 +1,5 @@
 import { resolve } from 'path';
+import { isPeriod } from '../engine/period/months';
 import { buildPack } from '../engine/pack/buildPack';
 import { fingerprintGrid } from '../engine/pack/fingerprint';
 import { monthlyRevenue } from '../engine/pack/monthlyRevenue';
@@ -28,7 +29,7 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
     const arg = argv[i];
     if (arg === '--period') {
       period = argv[++i];
-      if (period === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
+      if (period === undefined || !isPeriod(period)) {
         return '--period needs a month written YYYY-MM, e.g. 2026-03.';
       }
     } else if (arg === '--out') {

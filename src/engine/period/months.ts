@@ -1,10 +1,11 @@
 import type { Period } from '../read/datasets';
 
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A month written "YYYY-MM", the form every period takes in the engine. */
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** True for a well-formed "YYYY-MM" period. */
 export function isPeriod(text: string): boolean {
-  return PERIOD.test(text);
+  return PERIOD_PATTERN.test(text);
 }
 
 /**
@@ -24,7 +25,7 @@ export function addMonths(period: Period, months: number): Period {
 
 /** Error messages name the function the caller called. */
 function indexOf(period: Period, caller: string): number {
-  const match = PERIOD.exec(period);
+  const match = PERIOD_PATTERN.exec(period);
   if (!match) throw new Error(`${caller} requires a "YYYY-MM" period, got "${period}"`);
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }

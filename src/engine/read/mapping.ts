@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_PATTERN } from '../period/months';
 import type { WorkbookRead } from './WorkbookRead';
 
 /**
@@ -9,7 +10,7 @@ import type { WorkbookRead } from './WorkbookRead';
 
 const ScenarioSchema = z.enum(['budget', 'actual', 'forecast', 'priorYear']);
 const AccountTypeSchema = z.enum(['revenue', 'expense']);
-const PeriodSchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/);
+const PeriodSchema = z.string().regex(PERIOD_PATTERN);
 
 /** Column roles the readers understand. */
 export const COLUMN_ROLES = [
