@@ -40,6 +40,7 @@ export function forecastMethod(
   const m = y.length >= 2 * period ? period : 1;
   const first = attempt(y, m, h, method);
   if (first !== null && finite(first)) return first;
-  const fallback = theta(y, m, h);
-  return finite(fallback) ? fallback : seasonalNaive(y, m, h);
+  // Theta is deterministic: when it was the method that failed, running it again cannot help.
+  const fallback = method === 'theta' ? null : theta(y, m, h);
+  return fallback !== null && finite(fallback) ? fallback : seasonalNaive(y, m, h);
 }
