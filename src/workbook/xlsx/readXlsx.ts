@@ -24,25 +24,63 @@ export async function readXlsxGrids(input: string | Buffer | ArrayBuffer): Promi
   return workbookGrids(workbook);
 }
 
+/** One worksheet of an .xlsx file, hidden and very hidden ones included, as {@link readXlsxSheets} reads it. */
+export interface XlsxSheet {
+  readonly name: string;
+  /** `veryHidden` sheets can only be made by code (the add-in's register and settings are), not from Excel's UI. */
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  /** The used range (cells holding a value), or null for an empty sheet. */
+  readonly grid: Grid | null;
+  /** One grid per Excel Table (ListObject) on the sheet, with its `tableName`. */
+  readonly tables: readonly Grid[];
+}
+
 /**
- * The grids of a workbook ExcelJS has already loaded, as {@link readXlsxGrids} describes them; very hidden sheets
- * (the add-in's own) are skipped.
+ * Every worksheet of an .xlsx file in tab order, with its state, used range and Tables: what the pack writer needs
+ * to read its own very hidden sheets and what {@link readXlsxGrids} filters for the user's.
+ * @throws XlsxReadError when the bytes are not an .xlsx workbook.
  */
-export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
-  const grids: Grid[] = [];
+export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(toArrayBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  } catch (error) {
+    throw notXlsx('The file', error);
+  }
+  return workbookSheets(workbook);
+}
+
+/** The sheets of a workbook ExcelJS has already loaded; see {@link readXlsxSheets}. */
+export function workbookSheets(workbook: ExcelJS.Workbook): XlsxSheet[] {
+  const sheets: XlsxSheet[] = [];
   workbook.eachSheet((sheet) => {
-    if (sheet.state === 'veryHidden') return;
     const used = usedRange(sheet);
-    if (used) grids.push(gridOf(sheet, used));
+    const tables: Grid[] = [];
     for (const table of sheet.getTables()) {
       // A loaded table keeps its range as `tableRef`; one built in code has `ref` (its top-left cell or range).
       const model = (table as unknown as { model?: TableModel }).model;
       const ref = model?.tableRef ?? model?.ref;
       const range = ref ? parseRange(ref) : null;
-      if (range) grids.push({ ...gridOf(sheet, range), tableName: model?.displayName ?? model?.name ?? 'Table' });
+      if (range) tables.push({ ...gridOf(sheet, range), tableName: model?.displayName ?? model?.name ?? 'Table' });
     }
+    sheets.push({ name: sheet.name, state: sheet.state ?? 'visible', grid: used ? gridOf(sheet, used) : null, tables });
   });
-  return grids;
+  return sheets;
+}
+
+/**
+ * The grids of a workbook ExcelJS has already loaded, as {@link readXlsxGrids} describes them; very hidden sheets
+ * (the add-in's own) are skipped.
+ */
+export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
+  return userGrids(workbookSheets(workbook));
+}
+
+/** The user's grids among `sheets`: each visible or hidden sheet's used range, then its Tables. */
+export function userGrids(sheets: readonly XlsxSheet[]): Grid[] {
+  return sheets
+    .filter((s) => s.state !== 'veryHidden')
+    .flatMap((s) => (s.grid ? [s.grid, ...s.tables] : [...s.tables]));
 }
 
 interface TableModel {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { XlsxReadError } from '../../../src/workbook/xlsx/XlsxReadError';
-import { readXlsxGrids } from '../../../src/workbook/xlsx/readXlsx';
+import { readXlsxGrids, readXlsxSheets } from '../../../src/workbook/xlsx/readXlsx';
 
 /** A small workbook with the cell kinds the adapter must translate into Office.js terms. */
 async function workbookBytes(): Promise<Buffer> {
@@ -87,5 +87,24 @@ describe('readXlsxGrids', () => {
     const notXlsx = readXlsxGrids(Buffer.from('Account,Jan\nFuel,10\n'));
     await expect(notXlsx).rejects.toBeInstanceOf(XlsxReadError);
     await expect(readXlsxGrids(Buffer.from('Account,Jan\n'))).rejects.toMatchObject({ code: 'not-xlsx' });
+  });
+});
+
+describe('readXlsxSheets', () => {
+  it('lists every sheet in tab order with its state, the very hidden ones included, and agrees with readXlsxGrids', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').getCell('A1').value = 'Account';
+    workbook.addWorksheet('Notes', { state: 'hidden' }).getCell('B2').value = 'kept';
+    workbook.addWorksheet('_OpsReview', { state: 'veryHidden' }).getCell('A1').value = 'register';
+    workbook.addWorksheet('Empty');
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const sheets = await readXlsxSheets(bytes);
+    expect(sheets.map((s) => [s.name, s.state, s.grid?.address ?? null])).toEqual([
+      ['Budget', 'visible', 'A1'],
+      ['Notes', 'hidden', 'B2'],
+      ['_OpsReview', 'veryHidden', 'A1'],
+      ['Empty', 'visible', null],
+    ]);
+    expect((await readXlsxGrids(Buffer.from(bytes))).map((g) => g.sheet)).toEqual(['Budget', 'Notes']);
   });
 });
