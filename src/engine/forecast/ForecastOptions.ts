@@ -4,6 +4,11 @@ export interface ForecastOptions {
   period: number;
   /** Horizon: number of future periods. */
   h: number;
-  /** @default 'auto' (the best combination) */
-  method?: 'auto' | 'ets' | 'theta' | 'snaive';
+  /**
+   * 'auto' is the combination of ETS, DOTM and CES; the others run one method alone: 'ets' (AICc-weighted
+   * ETS), 'theta' (R `thetaf`), 'dotm' (dynamic optimised Theta), 'ces' (complex exponential smoothing) and
+   * 'snaive' (seasonal naive).
+   * @default 'auto'
+   */
+  method?: 'auto' | 'ets' | 'theta' | 'dotm' | 'ces' | 'snaive';
 }
