@@ -60,7 +60,10 @@ function add(table: Map<string, Score>, keys: string[], part: Omit<Score, 'n' | 
 }
 
 /** Points of `test` inside the forecast's 80 % and 95 % intervals. */
-function covered(test: readonly number[], fc: ForecastOutput | undefined): { in80: number; in95: number; points: number } {
+function covered(
+  test: readonly number[],
+  fc: ForecastOutput | undefined,
+): { in80: number; in95: number; points: number } {
   const c = { in80: 0, in95: 0, points: fc === undefined ? 0 : test.length };
   if (fc === undefined) return c;
   test.forEach((a, i) => {
@@ -123,7 +126,9 @@ const pct = (k: number, of: number): string => (of > 0 ? ((100 * k) / of).toFixe
 
 function printTable(title: string, table: Map<string, Score>): void {
   console.log(`\n${title}`);
-  console.log(['category', 'method', 'series', 'sMAPE', 'MASE', 'in80%', 'in95%', 'cpu ms', 'wall ms', 'failed'].join('\t'));
+  console.log(
+    ['category', 'method', 'series', 'sMAPE', 'MASE', 'in80%', 'in95%', 'cpu ms', 'wall ms', 'failed'].join('\t'),
+  );
   const keys = [...table.keys()].sort((a, b) => (a.startsWith('ALL') ? 1 : 0) - (b.startsWith('ALL') ? 1 : 0));
   for (const key of keys) {
     const r = table.get(key) as Score;
@@ -134,7 +139,12 @@ function printTable(title: string, table: Map<string, Score>): void {
 }
 
 /** Our overall rows beside the anchors of this data, best MASE first. */
-function printAnchors(title: string, table: Map<string, Score>, file: string, kind: 'as given' | 'quarterly stand-ins'): void {
+function printAnchors(
+  title: string,
+  table: Map<string, Score>,
+  file: string,
+  kind: 'as given' | 'quarterly stand-ins',
+): void {
   const rows = methods.map((m) => {
     const r = table.get(`ALL\t${m}`) as Score;
     return { name: `ours: ${m}`, smape: r.smape / r.n, mase: r.mase / r.n, source: 'this run' };

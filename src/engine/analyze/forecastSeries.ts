@@ -13,6 +13,8 @@ export interface SeriesInput {
   readonly values: readonly number[];
   /** How many months after the last one to forecast. */
   readonly h: number;
+  /** The budget of each history month and then of each month forecast (null where none): a seasonal reference. */
+  readonly budget?: readonly (number | null)[];
 }
 
 /** Backtests compare like with like: the same horizon as the forecast, at most a year. */
@@ -35,7 +37,8 @@ export function forecastSeries(input: SeriesInput): ForecastSeries {
   const history = input.periods.map((period, i) => ({ period, value: roundAmount(input.values[i]) }));
   const base = { key: input.key, label: input.label, history };
   const last = input.periods[input.periods.length - 1];
-  const result = forecast(input.values, { period: 12, h: input.h });
+  const references = input.budget === undefined ? undefined : [{ name: 'the budget', values: input.budget }];
+  const result = forecast(input.values, { period: 12, h: input.h, references });
   if (!result.ok) return { ...base, method: 'none', points: [], accuracy: null, reason: result.reason };
   const points = result.mean.map((mean, i) => ({
     period: addMonths(last, i + 1),
@@ -57,5 +60,5 @@ export function forecastSeries(input: SeriesInput): ForecastSeries {
           improvement: test.improvement === null ? null : roundAmount(test.improvement),
           text: accuracyText(test.improvement, test.origins, test.h),
         };
-  return { ...base, method: result.method, points, accuracy, reason: null };
+  return { ...base, method: result.method, basis: result.basis, points, accuracy, reason: null };
 }

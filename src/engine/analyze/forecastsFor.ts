@@ -2,7 +2,8 @@ import type { Period } from '../read/datasets';
 import type { ForecastSeries, VarianceLine } from '../results/AnalysisResult';
 import type { LineFacts } from '../variance/groupLines';
 import { lineLabel } from '../variance/lineLabel';
-import { actualHistory } from '../variance/outlook';
+import { actualHistory, budgetProfile } from '../variance/outlook';
+import { addMonths } from '../period/months';
 import type { Windows } from '../variance/windows';
 import { forecastSeries } from './forecastSeries';
 
@@ -10,20 +11,38 @@ import { forecastSeries } from './forecastSeries';
 export interface LineHistory {
   readonly periods: Period[];
   readonly values: number[];
+  /** The line's budget of each history month, then of each month of the forecast horizon; null where none. */
+  readonly budget?: (number | null)[];
 }
 
 /** The monthly actuals of each line up to the period, worked out once for the forecasts and the bottlenecks. */
 export function lineHistories(lineFacts: readonly LineFacts[], windows: Windows): LineHistory[] {
-  return lineFacts.map((line) => actualHistory(line, windows));
+  const h = horizon(windows);
+  return lineFacts.map((line) => {
+    const history = actualHistory(line, windows);
+    const future = Array.from({ length: h }, (_, i) => addMonths(windows.period, i + 1));
+    return { ...history, budget: budgetProfile(line, [...history.periods, ...future]) };
+  });
 }
 
-/** Adds histories month by month; a line with no figure for a month counts 0 there. */
-function sumHistories(histories: readonly LineHistory[]): LineHistory {
+/**
+ * Adds histories month by month; a line with no figure for a month counts 0 there. Budgets are added the same
+ * way; a month no line budgets stays null.
+ */
+function sumHistories(histories: readonly LineHistory[], h: number): Required<LineHistory> {
   const totals = new Map<Period, number>();
   for (const history of histories)
     history.periods.forEach((period, i) => totals.set(period, (totals.get(period) ?? 0) + history.values[i]));
   const periods = [...totals.keys()].sort();
-  return { periods, values: periods.map((period) => totals.get(period) ?? 0) };
+  const budget = new Array<number | null>(periods.length + h).fill(null);
+  const at = new Map(periods.map((period, i) => [period, i]));
+  for (const history of histories) {
+    const offset = history.periods.length > 0 ? (at.get(history.periods[0]) ?? 0) : periods.length;
+    history.budget?.forEach((value, i) => {
+      if (value !== null) budget[offset + i] = (budget[offset + i] ?? 0) + value;
+    });
+  }
+  return { periods, values: periods.map((period) => totals.get(period) ?? 0), budget };
 }
 
 /** The months the forecasts cover: the rest of the fiscal year, or the next year once it is complete. */
@@ -50,6 +69,7 @@ export function forecastsFor(
 ): { series: ForecastSeries[]; leftOut: number } {
   const h = horizon(windows);
   const series: ForecastSeries[] = [];
+
   const totals = [
     { type: 'revenue', key: 'total:revenue', label: 'Total revenue' },
     { type: 'expense', key: 'total:expense', label: 'Total expenses' },
@@ -57,7 +77,7 @@ export function forecastsFor(
   for (const total of totals) {
     const members = histories.filter((_, i) => lines[i].type === total.type);
     if (members.length === 0) continue;
-    series.push(forecastSeries({ key: total.key, label: total.label, ...sumHistories(members), h }));
+    series.push(forecastSeries({ key: total.key, label: total.label, ...sumHistories(members, h), h }));
   }
   const material = lines
     .map((line, i) => ({ line, history: histories[i] }))

@@ -20,7 +20,7 @@ function positions(list: number[]): string {
 }
 
 /** What one period is called in notes: a month, a quarter, a year, or a plain period for other frequencies. */
-function periodWord(period: number): string {
+export function periodWord(period: number): string {
   return period === 12 ? 'month' : period === 4 ? 'quarter' : period === 1 ? 'year' : 'period';
 }
 

@@ -205,6 +205,8 @@ export const ForecastSeriesSchema = z.object({
   key: z.string(),
   label: z.string(),
   method: z.string(),
+  /** the forecast's basis in plain words: "follows the budget's seasonal shape at 97 % of its level" */
+  basis: z.string().optional(),
   history: z.array(z.object({ period: z.string(), value: amount })),
   points: z.array(ForecastPointSchema),
   accuracy: z

@@ -100,7 +100,12 @@ function outlookBasis(method: string, windows: Windows): string {
   if (windows.remaining.length === 0) return 'the year is complete, so the outlook is the actual';
   const to = `actuals to ${periodLabel(windows.period)} plus`;
   if (method === 'remaining budget') return `${to} the remaining budget`;
-  if (method.startsWith('forecast:')) return `${to} forecasts of the remaining months`;
+  const shaped = method.includes('Seasonal shape of')
+    ? ', following the seasonal shape of the budget or of last year'
+    : '';
+  if (method.startsWith('forecast:') || (method.startsWith('mixed:') && !method.includes('remaining budget'))) {
+    return `${to} forecasts of the remaining months${shaped}`;
+  }
   return `${to} forecasts of the remaining months for lines with a year of history, the remaining budget for the others`;
 }
 

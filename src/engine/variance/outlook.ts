@@ -1,5 +1,5 @@
 import type { Period } from '../read/datasets';
-import type { LineFacts } from './groupLines';
+import { amountAt, type LineFacts } from './groupLines';
 import { pastActual } from './priorYear';
 import { sumWindow } from './sumWindow';
 import { addMonths } from '../period/months';
@@ -8,8 +8,13 @@ import type { Windows } from './windows';
 /** What the outlook needs of the forecast engine (`forecast` in src/engine/forecast satisfies it). */
 export type OutlookForecaster = (
   y: number[],
-  options: { period: number; h: number },
-) => { ok: true; mean: readonly number[]; method?: string } | { ok: false; reason: string };
+  options: {
+    period: number;
+    h: number;
+    /** monthly shapes for short histories: the budget of each history month, then of each month forecast */
+    references?: readonly { name: string; values: readonly (number | null)[] }[];
+  },
+) => { ok: true; mean: readonly number[]; method?: string; basis?: string } | { ok: false; reason: string };
 
 /** A line's estimate of the months after the period. */
 export interface Outlook {
@@ -17,6 +22,11 @@ export interface Outlook {
   readonly outlook: number;
   /** "forecast:<method>" or "remaining budget" */
   readonly method: string;
+}
+
+/** The line's budget of each month, null where it has none: the seasonal reference of short histories. */
+export function budgetProfile(line: LineFacts, periods: readonly Period[]): (number | null)[] {
+  return periods.map((period) => amountAt(line, 'budget', period) ?? null);
 }
 
 /** Seasonal forecasting needs one full year of history to see each month once. */
@@ -50,7 +60,9 @@ export function actualHistory(line: LineFacts, windows: Windows): { periods: Per
 
 /**
  * Full-year outlook = actual YTD + the remaining months, forecast from the line's history when it has at least
- * {@link MIN_FORECAST_HISTORY} months and the forecaster succeeds, otherwise the remaining budget.
+ * {@link MIN_FORECAST_HISTORY} months and the forecaster succeeds, otherwise the remaining budget. The line's
+ * budget is offered as a seasonal reference: a history shorter than two years cannot show its own seasonality, and
+ * the forecaster follows the budget's shape at the run rate when that backtests better.
  */
 export function lineOutlook(line: LineFacts, windows: Windows, forecaster: OutlookForecaster | null): Outlook {
   const actualYtd = sumWindow(line, 'actual', windows.ytd).value;
@@ -61,7 +73,12 @@ export function lineOutlook(line: LineFacts, windows: Windows, forecaster: Outlo
   if (forecaster === null || windows.remaining.length === 0) return remainingBudget;
   const history = actualHistory(line, windows);
   if (history.values.length < MIN_FORECAST_HISTORY) return remainingBudget;
-  const result = forecaster(history.values, { period: 12, h: windows.remaining.length });
+  const budget = budgetProfile(line, [...history.periods, ...windows.remaining]);
+  const result = forecaster(history.values, {
+    period: 12,
+    h: windows.remaining.length,
+    references: [{ name: 'the budget', values: budget }],
+  });
   if (!result.ok || result.mean.length < windows.remaining.length) return remainingBudget;
   const estimate = result.mean.slice(0, windows.remaining.length);
   if (!estimate.every(Number.isFinite)) return remainingBudget;

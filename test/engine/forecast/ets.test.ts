@@ -1,4 +1,5 @@
 import { etsAuto, etsCandidates } from '../../../src/engine/forecast/ets/etsAuto';
+import { etsWeighted } from '../../../src/engine/forecast/ets/etsWeighted';
 import { etsFilter } from '../../../src/engine/forecast/ets/etsFilter';
 import { etsFit, type EtsFit } from '../../../src/engine/forecast/ets/etsFit';
 import { etsForecast } from '../../../src/engine/forecast/ets/etsForecast';
@@ -199,5 +200,20 @@ describe('etsAuto', () => {
     const spec = etsAuto(airPassengers, 12)?.spec;
     expect(spec?.error).toBe('M');
     expect(spec?.season).toBe('M');
+  });
+});
+
+describe('etsWeighted', () => {
+  it('forecasts alone with the best model when the others are far behind on AICc', () => {
+    // On AirPassengers the multiplicative-season models lead the additive ones by dozens of AICc points, whose
+    // Akaike weights exp(−Δ/2) are then below 1e-5: the combination is the multiplicative models'.
+    const f = etsWeighted(airPassengers, 12, 12);
+    const best = etsAuto(airPassengers, 12);
+    expect(f?.name.startsWith(`ETS(${best?.spec.error},${best?.spec.trend},${best?.spec.season})`)).toBe(true);
+    expect(f?.mean).toHaveLength(12);
+  });
+
+  it('gives null when no model can be fitted', () => {
+    expect(etsWeighted([1, 2], 1, 3)).toBeNull();
   });
 });

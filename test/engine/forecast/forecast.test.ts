@@ -11,9 +11,10 @@ function ok(r: ForecastResult): ForecastOutput {
 const multiplicative = /ETS\((M,[^)]*|[^)]*,M)\)/;
 
 describe('forecast', () => {
-  it('combines ETS and Theta by default and returns nested 80 % and 95 % intervals', () => {
+  it('combines ETS, DOTM and CES by default and returns nested 80 % and 95 % intervals', () => {
     const r = ok(forecast(airPassengers, { period: 12, h: 18 }));
-    expect(r.method).toMatch(/^combination\(ETS\(M,A[d]?,M\), Theta\)$/);
+    expect(r.method).toMatch(/^combination\(ETS\(M,Ad?,M\)[^,]*, DOTM, CES\)$/);
+    expect(r.basis).toBe('statistical forecast from 144 months of history');
     expect(r.mean).toHaveLength(18);
     r.mean.forEach((m, i) => {
       expect(r.lower95[i]).toBeLessThan(r.lower80[i]);
@@ -30,7 +31,38 @@ describe('forecast', () => {
     expect(ok(forecast(airPassengers, { period: 12, h: 3, method: 'theta' })).method).toBe('Theta');
     // Seasonal naive repeats January to March 1960, the last year of AirPassengers (R: window(AirPassengers, 1960)).
     expect(ok(forecast(airPassengers, { period: 12, h: 3, method: 'snaive' })).mean).toEqual([417, 391, 419]);
-    expect(ok(forecast(nile, { period: 1, h: 3, method: 'ets' })).method).toBe('ETS(M,N,N)');
+    expect(ok(forecast(nile, { period: 1, h: 3, method: 'ets' })).method).toMatch(/^ETS\(M,N,N\)/);
+    expect(ok(forecast(nile, { period: 1, h: 3, method: 'dotm' })).method).toBe('DOTM');
+    expect(ok(forecast(nile, { period: 1, h: 3, method: 'ces' })).method).toBe('CES');
+  });
+
+  it('forecasts a short yearly history with ETS and classical Theta only', () => {
+    // Seven years: too few for DOTM and CES to be fitted without fitting the noise.
+    const r = ok(forecast(nile.slice(0, 7), { period: 1, h: 3 }));
+    expect(r.method).toMatch(/^combination\(ETS\([AM],N,N\)[^,]*, Theta\)$/);
+    expect(r.basis).toBe('statistical forecast from 7 years of history');
+  });
+
+  it('follows the budget’s shape on a short history when that backtests better, and says so', () => {
+    // Eighteen months of a series with a Q4 peak (AirPassengers scaled down has one each year) and a budget for
+    // the last year, shaped like the real months: too short for a seasonal model, so the budget supplies it.
+    const y = airPassengers.slice(36, 54);
+    const budget = [...new Array<null>(12).fill(null), ...airPassengers.slice(48, 66).map((v) => v * 1.05)];
+    const r = ok(forecast(y, { period: 12, h: 12, references: [{ name: 'the budget', values: budget }] }));
+    expect(r.method).toBe('Seasonal shape of the budget');
+    expect(r.basis).toMatch(/^follows the budget's seasonal shape at \d+ % of its level \(backtest: /);
+    // July (step 1) above November (step 5), as the budget has it.
+    expect(r.mean[1]).toBeGreaterThan(r.mean[5]);
+    // Without references, or with two seasons of history, the forecast is statistical.
+    expect(ok(forecast(y, { period: 12, h: 12 })).basis).toBe('statistical forecast from 18 months of history');
+    const long = ok(
+      forecast(airPassengers.slice(0, 54), {
+        period: 12,
+        h: 12,
+        references: [{ name: 'the budget', values: [...new Array<null>(42).fill(null), ...budget] }],
+      }),
+    );
+    expect(long.basis).toBe('statistical forecast from 54 months of history');
   });
 
   it('interpolates missing months and says which', () => {

@@ -1,3 +1,4 @@
+import { forecast } from '../../../src/engine/forecast';
 import { analyzeVariance } from '../../../src/engine/variance/analyzeVariance';
 import type { OutlookForecaster } from '../../../src/engine/variance/outlook';
 import { FY2026, makeFacts, repeat } from './makeFacts';
@@ -35,6 +36,35 @@ describe('full-year outlook', () => {
     for (const fullYear of [run(8, lastValue), run(12, failing), run(12, null)]) {
       expect(fullYear).toMatchObject({ outlook: 1260, outlookMethod: 'remaining budget' });
     }
+  });
+
+  it('offers the budget to the forecaster as the seasonal shape of the months before and after the period', () => {
+    let seen: unknown = null;
+    const spy: OutlookForecaster = (y, options) => {
+      seen = options.references;
+      return lastValue(y, options);
+    };
+    run(9, spy);
+    // 9 prior-year months (no budget), Jan–Mar (budget 100 each), then the 9 remaining months (budget 100 each).
+    expect(seen).toEqual([{ name: 'the budget', values: [...repeat(null, 9), ...repeat(100, 12)] }]);
+  });
+
+  it('follows a budget with a Q4 rise on 18 months of history when the backtest favours it', () => {
+    // Last year: about 100 a month with a Q4 of about 130; this year runs about 5 % above it to June; the budget
+    // phases the same rise, smoothly. The statistical forecast cannot see a season in 18 months; the budget's
+    // shape forecast last year's second half and this year's spring better, so it is followed.
+    const lastYear = [100, 97, 103, 99, 101, 100, 98, 102, 100, 131, 128, 131];
+    const thisYear = [105, 104, 106, 104, 107, 105];
+    const budget = [...repeat(102, 9), ...repeat(132.6, 3)];
+    const facts = makeFacts([
+      { account: 'Sales', type: 'revenue', amounts: { budget, actual: thisYear } },
+      { account: 'Sales', type: 'revenue', from: '2025-01', amounts: { priorYear: lastYear } },
+    ]);
+    const input = { facts, excludedRows: [], period: '2026-06', fiscalYear: FY2026, forecaster: forecast };
+    const { fullYear } = analyzeVariance(input).variance.lines[0];
+    // Run rate 631 / 612 of the budget: Jul–Dec = (631 / 612) × (3 × 102 + 3 × 132.6) = 725.5; + 631 YTD.
+    expect(fullYear.outlookMethod).toBe('forecast:Seasonal shape of the budget');
+    expect(fullYear.outlook).toBeCloseTo(631 + (631 / 612) * (3 * 102 + 3 * 132.6), 3);
   });
 
   it('marks an expense line overspent once its YTD actual passes the full-year budget', () => {

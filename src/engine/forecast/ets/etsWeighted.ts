@@ -14,7 +14,9 @@ import { etsForecast } from './etsForecast';
 export function etsWeighted(y: readonly number[], period: number, h: number): MethodForecast | null {
   // A model whose forecast explodes is left out before weighting: even a weight of 0 times Infinity is NaN.
   const fitted = etsFits(y, period).map((fit) => ({ fit, forecast: etsForecast(fit, h) }));
-  const usable = fitted.filter(({ forecast }) => forecast.mean.every(Number.isFinite) && forecast.sd.every(Number.isFinite));
+  const usable = fitted.filter(
+    ({ forecast }) => forecast.mean.every(Number.isFinite) && forecast.sd.every(Number.isFinite),
+  );
   if (usable.length === 0) return null;
   const fits = usable.map(({ fit }) => fit);
   const members = usable.map(({ forecast }) => forecast);
