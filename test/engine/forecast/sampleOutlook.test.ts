@@ -1,0 +1,35 @@
+import { join } from 'path';
+import { analyze } from '../../../src/engine/analyze/analyze';
+import type { AnalysisResult } from '../../../src/engine/results/AnalysisResult';
+import { readWorkbook } from '../../../src/engine/read/readWorkbook';
+import { readXlsxGrids } from '../../../src/workbook/xlsx/readXlsx';
+
+const SAMPLE = join(__dirname, '..', '..', '..', 'examples', 'sample-ops-review.xlsx');
+
+// The sample's revenue history is 18 months (FY2025 actuals and January to June 2026), too short for a seasonal
+// model, while last year and the budget both rise in Q4. Before the budget-aware outlook, total revenue was
+// forecast flat at about 1.03m a month and the full-year outlook read 12.15m, 4.0 % below budget, against a YTD
+// of -0.7 % (`ops-review analyze examples/sample-ops-review.xlsx` on main at 487cdfb).
+describe('the sample workbook’s revenue outlook', () => {
+  let result: AnalysisResult;
+  beforeAll(async () => {
+    result = analyze(readWorkbook(await readXlsxGrids(SAMPLE)));
+  });
+
+  it('follows the budget’s Q4 rise and says so', () => {
+    const revenue = result.forecasts.find((f) => f.key === 'total:revenue');
+    expect(revenue?.method).toBe('Seasonal shape of the budget');
+    expect(revenue?.basis).toMatch(/^follows the budget's seasonal shape at 99 % of its level/);
+    const [jul, , , oct, nov] = revenue?.points.map((p) => p.mean) ?? [];
+    // Budget: July 1.003m, November 1.216m; the forecast keeps that rise at the run rate.
+    expect(nov).toBeGreaterThan(1.15 * jul);
+    expect(oct).toBeGreaterThan(1.1e6);
+  });
+
+  it('puts the full-year revenue outlook within a percent of budget, as the YTD is', () => {
+    const total = result.variance.rollups.find((r) => r.by === 'type' && r.key === 'revenue');
+    expect(total?.ytd.variancePct).toBeCloseTo(-0.0073, 4);
+    expect(total?.fullYear.variancePct).toBeGreaterThan(-0.015);
+    expect(total?.fullYear.variancePct).toBeLessThan(0);
+  });
+});
