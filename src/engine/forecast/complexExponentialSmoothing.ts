@@ -1,6 +1,6 @@
 import { nelderMead } from './ets/nelderMead';
 import type { MethodForecast } from './MethodForecast';
-import { reseasonalise, seasonalAdjustment } from './seasonalAdjustment';
+import { onAdjusted } from './seasonalAdjustment';
 
 /** The complex smoothing parameter a0 + i·a1 of CES and the initial state it starts from. */
 export interface CesParameters {
@@ -98,7 +98,5 @@ export function cesForecast(y: readonly number[], p: CesParameters, h: number): 
  * here the season is taken out once and shared with the Theta models, which keeps CES to four parameters.
  */
 export function complexExponentialSmoothing(y: readonly number[], period: number, h: number): MethodForecast {
-  const { adjusted, figure } = seasonalAdjustment(y, period);
-  const fit = cesForecast(adjusted, fitCes(adjusted), h);
-  return { name: 'CES', ...reseasonalise(fit.mean, fit.sd, figure, y.length) };
+  return onAdjusted(y, period, (adjusted) => cesForecast(adjusted, fitCes(adjusted), h));
 }

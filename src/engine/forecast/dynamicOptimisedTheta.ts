@@ -1,6 +1,6 @@
 import { nelderMead } from './ets/nelderMead';
 import type { MethodForecast } from './MethodForecast';
-import { reseasonalise, seasonalAdjustment } from './seasonalAdjustment';
+import { onAdjusted } from './seasonalAdjustment';
 
 /** The parameters of a theta model: smoothing weight, theta coefficient, initial smoothed level. */
 export interface ThetaParameters {
@@ -133,7 +133,7 @@ export function dynamicOptimisedThetaForecast(y: readonly number[], p: ThetaPara
  * seasonality, as statsforecast and R `thetaf()` do), reseasonalised.
  */
 export function dynamicOptimisedTheta(y: readonly number[], period: number, h: number): MethodForecast {
-  const { adjusted, figure } = seasonalAdjustment(y, period);
-  const fit = dynamicOptimisedThetaForecast(adjusted, fitDynamicOptimisedTheta(adjusted), h);
-  return { name: 'DOTM', ...reseasonalise(fit.mean, fit.sd, figure, y.length) };
+  return onAdjusted(y, period, (adjusted) =>
+    dynamicOptimisedThetaForecast(adjusted, fitDynamicOptimisedTheta(adjusted), h),
+  );
 }

@@ -4,6 +4,7 @@ import { etsWeighted } from './ets/etsWeighted';
 import type { ForecastOptions } from './ForecastOptions';
 import type { MethodForecast } from './MethodForecast';
 import { mixture } from './mixture';
+import { onAdjusted } from './seasonalAdjustment';
 import { seasonalNaive } from './seasonalNaive';
 import { theta } from './theta';
 
@@ -22,7 +23,9 @@ const MIN_FLEXIBLE_HISTORY = 10;
  * overlap ETS's. Members that fail or leave the finite numbers drop out of the combination.
  */
 function auto(y: readonly number[], m: number, h: number): MethodForecast | null {
-  const ets = etsWeighted(y, m, h);
+  // Above 24 periods a year ETS has no seasonal model (R's rule), so it forecasts the adjusted series as the
+  // Theta family does; otherwise it fits its own season.
+  const ets = m > 24 ? onAdjusted(y, m, (adjusted) => etsWeighted(adjusted, 1, h)) : etsWeighted(y, m, h);
   // DOTM and CES each estimate 3-4 values and DOTM skips its first 3 errors: on fewer than 10 values they would
   // fit the noise, so a short history (a few years of yearly data) gets ETS with classical Theta, two-parameter SES.
   const flexible = y.length >= MIN_FLEXIBLE_HISTORY;

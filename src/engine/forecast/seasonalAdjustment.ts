@@ -1,4 +1,5 @@
 import { decompose, type SeasonalFigure } from './decompose';
+import type { MethodForecast } from './MethodForecast';
 import { seasonalityTest } from './seasonalityTest';
 
 /** A series with its seasonal effect removed, and the figure needed to put it back on forecasts. */
@@ -39,4 +40,19 @@ export function reseasonalise(
   const s = mean.map((_, i) => figure.figure[(n + i) % m]);
   if (figure.type === 'additive') return { mean: mean.map((v, i) => v + s[i]), sd };
   return { mean: mean.map((v, i) => v * s[i]), sd: sd.map((v, i) => v * s[i]) };
+}
+
+/**
+ * Runs a non-seasonal method on the seasonally adjusted series and puts the season back on its forecast (the
+ * scheme of R `thetaf()` and statsforecast's Theta models); null when the method gives null.
+ */
+export function onAdjusted<F extends MethodForecast | null>(
+  y: readonly number[],
+  period: number,
+  method: (adjusted: readonly number[]) => F,
+): F {
+  const { adjusted, figure } = seasonalAdjustment(y, period);
+  const f = method(adjusted);
+  // F is MethodForecast or null; the result keeps which of the two it is.
+  return (f === null ? null : { name: f.name, ...reseasonalise(f.mean, f.sd, figure, y.length) }) as F;
 }

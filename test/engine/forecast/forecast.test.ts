@@ -65,6 +65,17 @@ describe('forecast', () => {
     expect(long.basis).toBe('statistical forecast from 54 months of history');
   });
 
+  it('forecasts weekly data with its season taken out by decomposition, as R ets ignores a season of 52', () => {
+    // Three years of weeks with a six-week year-end peak of +40: R forecast 8.20 fits no seasonal ETS above 24
+    // periods ("frequency too high"), so every member forecasts the adjusted series and the peak is put back.
+    const y = Array.from({ length: 156 }, (_, t) => 100 + (t % 52 >= 46 ? 40 : 0) + ((t * 7) % 5));
+    const r = ok(forecast(y, { period: 52, h: 52 }));
+    expect(r.method).toMatch(/^combination\(ETS\([AM],(N|A|Ad),N\)/);
+    // Weeks 47-52 of next year are the peak; the weeks before it stay near 102.
+    expect(r.mean[48]).toBeGreaterThan(130);
+    r.mean.slice(0, 40).forEach((v) => expect(Math.abs(v - 102)).toBeLessThan(6));
+  });
+
   it('interpolates missing months and says which', () => {
     const y: (number | null)[] = [...airPassengers.slice(0, 48)];
     y[4] = null;

@@ -46,7 +46,7 @@ describe('full-year outlook', () => {
     };
     run(9, spy);
     // 9 prior-year months (no budget), Jan–Mar (budget 100 each), then the 9 remaining months (budget 100 each).
-    expect(seen).toEqual([{ name: 'the budget', values: [...repeat(null, 9), ...repeat(100, 12)] }]);
+    expect(seen).toEqual([{ name: 'the budget', values: [...new Array<null>(9).fill(null), ...repeat(100, 12)] }]);
   });
 
   it('follows a budget with a Q4 rise on 18 months of history when the backtest favours it', () => {

@@ -1,15 +1,20 @@
 import type { EtsSpec } from './EtsSpec';
 import { etsFit, type EtsFit } from './etsFit';
 
+/** R `ets()` ignores seasonality above this frequency ("frequency too high"). */
+const MAX_SEASONAL_PERIOD = 24;
+
 /**
  * The admissible ETS models for a history: R `ets()`'s default set with `restrict = TRUE` and no multiplicative
  * trend — additive error with a multiplicative season is left out (numerically unstable), multiplicative
  * components need strictly positive data, seasonal models need two full seasons. As in R, seasonal models are
- * tried whether or not the series tests seasonal: the information criterion decides.
+ * tried whether or not the series tests seasonal (the information criterion decides), and not at all for more
+ * than 24 periods a year: 52 weekly seasonal states cannot be estimated from a few years, and the Theta-family
+ * members of the combination still take the season out by decomposition.
  */
 export function etsCandidates(y: readonly number[], period: number): EtsSpec[] {
   const positive = y.every((v) => v > 0);
-  const seasonal = period > 1 && y.length >= 2 * period;
+  const seasonal = period > 1 && period <= MAX_SEASONAL_PERIOD && y.length >= 2 * period;
   const out: EtsSpec[] = [];
   for (const error of positive ? (['A', 'M'] as const) : (['A'] as const)) {
     for (const trend of ['N', 'A', 'Ad'] as const) {
