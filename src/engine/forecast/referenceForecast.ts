@@ -18,7 +18,8 @@ const MAX_OVERLAP = 12;
  * to a year) where both have a figure, forecast = level × reference for each future month. This is the ratio
  * estimator of a multiplicative seasonal model whose indices are known (Makridakis, Wheelwright & Hyndman 1998,
  * §4/2): the reference supplies the season, the history only the level. Null when fewer than three months
- * overlap, the reference's sum over them is not positive, or a future month has no reference figure.
+ * overlap, the reference's sum over them is not positive, a future month has no reference figure or a forecast
+ * is not a finite number.
  * @param y - the history; `reference.values[t]` belongs to y[t], then the h future months follow
  */
 export function referenceForecast(
@@ -45,7 +46,8 @@ export function referenceForecast(
     if (r === null || r === undefined || !Number.isFinite(r)) return null;
     mean.push(level * r);
   }
-  return { mean, level, months };
+  // A reference summing to nearly nothing gives a level past the finite numbers: no forecast beats a wrong one.
+  return mean.every(Number.isFinite) ? { mean, level, months } : null;
 }
 
 /**

@@ -181,4 +181,16 @@ describe('forecast', () => {
       { seed: 20261125, numRuns: 300 },
     );
   });
+
+  it('never returns NaN or Infinity with arbitrary references either', () => {
+    const cell = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null, freq: 6 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 0, maxLength: 30 }), fc.array(cell, { maxLength: 45 }), (y, budget) => {
+        const r = forecast(y, { period: 12, h: 12, references: [{ name: 'the budget', values: budget }] });
+        if (!r.ok) return r.reason.length > 0;
+        return r.mean.length === 12 && [...r.mean, ...r.lower95, ...r.upper95].every(Number.isFinite);
+      }),
+      { seed: 20261202, numRuns: 200 },
+    );
+  });
 });
