@@ -91,7 +91,8 @@ export function chooseReference(
     for (const origin of originsOf(n, period, h, reference, external)) {
       const train = y.slice(0, origin.cut);
       const f = referenceForecast(train, origin.reference, origin.steps);
-      const s = statAt(origin.cut, origin.steps);
+      // The statistical forecast is the costly one: only where the reference can be judged too.
+      const s = f === null ? null : statAt(origin.cut, origin.steps);
       if (f === null || s === null) continue;
       for (let step = 0; step < origin.steps; step++) {
         const actual = y[origin.cut + step];
