@@ -11,19 +11,18 @@ import { forecastFunction } from './forecastFunction';
 import { forecastStat } from './forecastStat';
 import type { FunctionResult } from './FunctionFailure';
 import { phaseFunction } from './phaseFunction';
-import { excelRuntime, type FunctionsRuntime } from './runtime';
+import { errorRuntime, registrar, type Registrar } from './runtime';
 import { ieCellFunction, ifeFunction } from './swotFunctions';
 import { toExcel } from './toExcel';
 import { varianceFunction } from './varianceFunction';
 
 /** Inside Excel, the associate calls the plugin appends go to Excel's runtime; elsewhere to nothing. */
-const NO_RUNTIME: Pick<FunctionsRuntime, 'associate'> = { associate: () => undefined };
-const runtime = excelRuntime();
+const NO_RUNTIME: Registrar = { associate: () => undefined };
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read by the associate calls the plugin appends
-const CustomFunctions = runtime ?? NO_RUNTIME;
+const CustomFunctions = registrar() ?? NO_RUNTIME;
 
 function run(body: () => FunctionResult): unknown {
-  return toExcel(runtime, body);
+  return toExcel(errorRuntime(), body);
 }
 
 /**

@@ -1,24 +1,32 @@
 import type { ErrorRuntime } from './toExcel';
 
-/** What the functions need of Excel's custom-functions runtime: registration and its error values. */
-export interface FunctionsRuntime extends ErrorRuntime {
+/** Where the functions are registered: `CustomFunctions.associate`. */
+export interface Registrar {
   associate(id: string, fn: (...args: never[]) => unknown): void;
 }
 
+type RuntimeGlobal = Partial<Registrar & ErrorRuntime>;
+
+const runtimeGlobal = (): RuntimeGlobal | undefined =>
+  (globalThis as { CustomFunctions?: RuntimeGlobal }).CustomFunctions;
+
 /**
- * Excel's runtime when the page runs inside Excel (the shared runtime defines the `CustomFunctions` global before
- * the add-in's scripts run), or null elsewhere: in the browser preview and on a page opened outside Office there is
- * nothing to register with.
+ * `CustomFunctions.associate` when the page runs in Excel, or null elsewhere (the browser preview, a page opened
+ * outside Office). office.js defines `associate` as soon as it loads and records the associations until Excel's
+ * runtime arrives, so it is looked up when the functions script runs.
  */
-export function excelRuntime(): FunctionsRuntime | null {
-  const candidate = (globalThis as { CustomFunctions?: Partial<FunctionsRuntime> }).CustomFunctions;
-  if (
-    candidate === undefined ||
-    typeof candidate.associate !== 'function' ||
-    typeof candidate.Error !== 'function' ||
-    typeof candidate.ErrorCode !== 'object'
-  ) {
-    return null;
-  }
-  return candidate as FunctionsRuntime;
+export function registrar(): Registrar | null {
+  const found = runtimeGlobal();
+  return found !== undefined && typeof found.associate === 'function' ? (found as Registrar) : null;
+}
+
+/**
+ * `CustomFunctions.Error` and `CustomFunctions.ErrorCode`, or null outside Excel. Looked up at each call, not when the
+ * script loads: office.js attaches them only with Excel's own runtime script, which loads after ours.
+ */
+export function errorRuntime(): ErrorRuntime | null {
+  const found = runtimeGlobal();
+  return found !== undefined && typeof found.Error === 'function' && typeof found.ErrorCode === 'object'
+    ? (found as ErrorRuntime)
+    : null;
 }

@@ -35,9 +35,11 @@ export interface LoadedFunctions {
 }
 
 /**
- * Loads a functions script the way the shared runtime does: evaluated in a page context where `CustomFunctions`
- * exists, with no module system, `Office` or Node globals. `associate` accepts only ids the metadata declares, each
- * once, bound to a function taking exactly the declared parameters.
+ * Loads a functions script the way the shared runtime does: evaluated in a page context with no module system,
+ * `Office` or Node globals, where office.js has defined `CustomFunctions` with `associate` only; `Error` and
+ * `ErrorCode` arrive afterwards with Excel's own runtime script, before the first call (office.js 1.1.110 as
+ * @microsoft/office-js ships it). `associate` accepts only ids the metadata declares, each once, bound to a function
+ * taking exactly the declared parameters.
  */
 export function loadFunctions(script: string, declared: ReadonlyMap<string, number>): LoadedFunctions {
   const byId = new Map<string, (...args: unknown[]) => unknown>();
@@ -53,14 +55,14 @@ export function loadFunctions(script: string, declared: ReadonlyMap<string, numb
       throw new Error(`associate: "${id}" takes ${fn.length} parameters, metadata says ${arity}`);
     byId.set(id, fn as (...args: unknown[]) => unknown);
   };
-  const context: Record<string, unknown> = {
-    CustomFunctions: Object.freeze({ associate, Error: FakeExcelError, ErrorCode: ERROR_CODES }),
-    console,
-  };
+  const customFunctions: Record<string, unknown> = { associate };
+  const context: Record<string, unknown> = { CustomFunctions: customFunctions, console };
   context.self = context;
   context.window = context;
   vm.createContext(context);
   vm.runInContext(script, context, { filename: 'functions.js' });
+  Object.assign(customFunctions, { Error: FakeExcelError, ErrorCode: ERROR_CODES });
+  Object.freeze(customFunctions);
   return { byId, calls };
 }
 
