@@ -22,8 +22,8 @@ function column(n: number): string {
 /**
  * Runs Excel's `FORECAST.ETS(target, values, timeline, [seasonality])` in headless LibreOffice (whose FORECAST.ETS.ADD
  * implements Excel's documented additive model and reads the .xlsx function name `_xlfn.FORECAST.ETS`): writes one
- * workbook with every series on a data sheet and one formula per series and step, without cached values, converts
- * it to CSV (which recalculates every formula) and reads the figures back. `seasonality` undefined is Excel's
+ * workbook with every series on a data sheet and one array formula per series over its targets, without cached
+ * values, converts it to CSV (which recalculates every formula) and reads the figures back. `seasonality` undefined is Excel's
  * default, automatic detection. Returns null when `soffice` is not installed.
  */
 export async function libreOfficeEts(
@@ -39,15 +39,19 @@ export async function libreOfficeEts(
     const data = workbook.addWorksheet('data');
     const longest = Math.max(...series.map((s) => s.length));
     data.addRow(Array.from({ length: longest }, (_, i) => i + 1));
+    // One array formula per series over its h targets: LibreOffice then fits the model once per series, not once per
+    // step (each FORECAST.ETS call fits its own model).
+    const targets = workbook.addWorksheet('targets');
+    // ExcelJS writes array formulas (its fourth argument) though its typings omit the argument.
+    const fill = out.fillFormula.bind(out) as (range: string, f: string, r: unknown[], type: 'array') => void;
     series.forEach((values, i) => {
       data.addRow([...values]);
+      targets.addRow(Array.from({ length: h }, (_, k) => values.length + k + 1));
       const r = i + 2;
       const last = column(values.length);
       const season = seasonality === undefined ? '' : `,${seasonality}`;
-      const cells = Array.from({ length: h }, (_, k) => ({
-        formula: `_xlfn.FORECAST.ETS(${values.length + k + 1},data!A${r}:${last}${r},data!A1:${last}1${season})`,
-      }));
-      out.addRow(cells);
+      const range = `A${i + 1}:${column(h)}${i + 1}`;
+      fill(range, `_xlfn.FORECAST.ETS(targets!${range},data!A${r}:${last}${r},data!A1:${last}1${season})`, [], 'array');
     });
     const input = join(dir, 'ets.xlsx');
     await workbook.xlsx.writeFile(input);
