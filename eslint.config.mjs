@@ -21,6 +21,8 @@ const outerLayers = [
   '**/cli/**',
   '**/commands',
   '**/commands/**',
+  '**/functions',
+  '**/functions/**',
 ];
 const nodeAndHost = [
   'fs',
@@ -95,6 +97,15 @@ export default tseslint.config(
       'react',
       'react-dom',
       '@fluentui/*',
+    ]),
+  },
+  {
+    // The custom functions call the engine and nothing else: no adapters (a formula never reads the workbook
+    // behind Excel's back), no pane, no Node.
+    files: ['src/functions/**/*.ts'],
+    rules: layer('src/functions may import only src/engine.', [
+      ...outerLayers.filter((pattern) => !pattern.includes('functions')),
+      ...nodeAndHost,
     ]),
   },
   {

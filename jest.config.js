@@ -9,7 +9,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
-      testMatch: ['<rootDir>/test/{engine,workbook,cli,manifest,examples,lint}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{engine,workbook,cli,manifest,examples,lint,functions}/**/*.test.ts'],
       transform,
     },
     {

@@ -7,6 +7,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const devUrl = 'https://localhost:3000/';
 const cdnOfficeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -37,6 +38,9 @@ module.exports = async (env, options) => {
       // The analysis Web Worker, at a fixed URL the pane starts it from (src/taskpane/host/createRunner.ts). An entry
       // rather than `new Worker(new URL(..., import.meta.url))` because the project's tsconfig targets CommonJS.
       'analysis-worker': { import: './src/taskpane/worker/analysis.worker.ts', filename: 'analysis-worker.js' },
+      // The OPSREVIEW custom functions, at the fixed URL manifest.xml names (Functions.Script.Url). They run in the
+      // shared runtime, the task pane's page, which loads this chunk too (see the taskpane HtmlWebpackPlugin).
+      functions: { import: './src/functions/functions.ts', filename: 'functions.js' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -60,10 +64,13 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // functions.json (the metadata manifest.xml names) from the JSDoc of src/functions/functions.ts, plus the
+      // CustomFunctions.associate call of each function appended to that file.
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['functions', 'taskpane'],
         officeJs,
       }),
       new HtmlWebpackPlugin({

@@ -39,7 +39,7 @@ const importing = (filePath: string, from: string): Case => ({
   code: `import * as outer from '${from}';\nexport const x = outer;\n`,
 });
 
-// The layers point inward only: taskpane / commands / cli -> workbook -> engine. ESLint enforces it, so imports
+// The layers point inward only: taskpane / commands / cli -> workbook -> engine, and functions -> engine. ESLint enforces it, so imports
 // written the wrong way round must fail lint, and the right way round must pass.
 const outward: Case[] = [
   importing('src/engine/variance/bad.ts', '../../taskpane/App'),
@@ -52,11 +52,17 @@ const outward: Case[] = [
   importing('src/workbook/office/bad.ts', '../../taskpane/App'),
   importing('src/cli/bad.ts', '../taskpane/App'),
   importing('src/taskpane/bad.ts', '../cli/main'),
+  importing('src/functions/bad.ts', '../workbook/office/OfficeWorkbook'),
+  importing('src/functions/bad.ts', '../taskpane/App'),
+  importing('src/functions/bad.ts', 'exceljs'),
+  importing('src/functions/bad.ts', 'fs'),
+  importing('src/engine/bad.ts', '../functions/functions'),
 ];
 const inward: Case[] = [
   importing('src/workbook/bad.ts', '../engine/analyze/analyze'),
   importing('src/cli/bad.ts', '../workbook/xlsx/XlsxWorkbook'),
   importing('src/taskpane/bad.ts', '../workbook/office/OfficeWorkbook'),
+  importing('src/functions/bad.ts', '../engine/forecast'),
 ];
 
 describe('layer rules', () => {

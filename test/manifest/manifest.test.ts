@@ -29,9 +29,10 @@ describe('manifest.xml', () => {
 
   it('resolves every resid to a resource', () => {
     expect(unresolvedResids(manifest)).toEqual([]);
-    expect(unresolvedResids(manifest.replace(' id="Taskpane.Url"', ' id="Taskpane.Renamed"'))).toEqual([
-      'Taskpane.Url',
-    ]);
+    // The shared runtime, the custom functions' page and the ribbon all name Taskpane.Url, so it is missed each time.
+    expect(new Set(unresolvedResids(manifest.replace(' id="Taskpane.Url"', ' id="Taskpane.Renamed"')))).toEqual(
+      new Set(['Taskpane.Url']),
+    );
   });
 
   it('is a Workbook task pane that needs ExcelApi 1.9 and may read and write the document', () => {
