@@ -1,0 +1,77 @@
+import type { Period, UnreadableCell } from '../read/datasets';
+import type { QualityIssue } from '../results/AnalysisResult';
+import { periodLabel } from '../period/periodLabel';
+import { formatMoney } from './formatMoney';
+import { amountAt, lineKey, type LineFacts } from './groupLines';
+import type { Windows } from './windows';
+
+/** The unreadable cells of one line in the months under review, and the months left out when comparing like for like. */
+export interface LineGaps {
+  readonly cells: readonly UnreadableCell[];
+  /** Months whose budget and actual both stay out of the line's month, QTD and YTD. Empty when not like for like. */
+  readonly months: ReadonlySet<Period>;
+}
+
+/**
+ * Groups the reader's unreadable cells by variance line (the key of `lineKey`), keeping those of the fiscal year up
+ * to the period: a bad cell in a later month rests under no figure of this review.
+ */
+export function gapsByLine(
+  unreadable: readonly UnreadableCell[],
+  windows: Windows,
+  likeForLike: boolean,
+): Map<string, LineGaps> {
+  const ytd = new Set(windows.ytd);
+  const out = new Map<string, { cells: UnreadableCell[]; months: Set<Period> }>();
+  for (const cell of unreadable) {
+    if (cell.figure.kind !== 'line' || !ytd.has(cell.period)) continue;
+    const key = lineKey(cell.figure.line);
+    let gaps = out.get(key);
+    if (gaps === undefined) {
+      gaps = { cells: [], months: new Set() };
+      out.set(key, gaps);
+    }
+    gaps.cells.push(cell);
+    const compared = cell.figure.scenario === 'actual' || cell.figure.scenario === 'budget';
+    if (likeForLike && compared) gaps.months.add(cell.period);
+  }
+  return out;
+}
+
+const SCENARIO_WORDS = { budget: 'budget', actual: 'actual', forecast: 'forecast', priorYear: 'prior-year figure' };
+
+/** What was done with each unreadable cell of a line, in a sentence for the pane and the pack. */
+export function lineIssues(line: LineFacts, gaps: LineGaps, windows: Windows, currency: string): QualityIssue[] {
+  return gaps.cells.map((cell) => {
+    const within = [
+      ...(windows.month.includes(cell.period) ? ['month'] : []),
+      ...(windows.qtd.includes(cell.period) ? ['QTD'] : []),
+      'YTD',
+    ];
+    const figures =
+      within.length === 1 ? within[0] : `${within.slice(0, -1).join(', ')} and ${within[within.length - 1]}`;
+    const scenario = cell.figure.kind === 'line' ? cell.figure.scenario : 'actual';
+    const month = periodLabel(cell.period);
+    const shown = cell.issue === 'text-in-number' ? `"${cell.shown}"` : cell.shown;
+    const head = `${cell.source.sheet}!${cell.source.cell} shows ${shown} where the ${month} ${SCENARIO_WORDS[scenario]} should be`;
+    let text: string;
+    if (scenario !== 'actual' && scenario !== 'budget') {
+      text = `${head}; it is left out of the ${SCENARIO_WORDS[scenario]} comparison.`;
+    } else {
+      const other = scenario === 'actual' ? 'budget' : 'actual';
+      const otherAmount = amountAt(line, other, cell.period);
+      const amount = otherAmount === undefined ? 'none' : formatMoney(otherAmount, currency);
+      text = gaps.months.has(cell.period)
+        ? `${head}; that month's ${other} (${amount}) is left out of the line's ${figures} too, so it compares like for like.`
+        : `${head}; it counts as 0 against that month's ${other} (${amount}).`;
+    }
+    return {
+      sheet: cell.source.sheet,
+      cell: cell.source.cell,
+      issue: cell.issue,
+      shown: cell.shown,
+      period: cell.period,
+      text,
+    };
+  });
+}
