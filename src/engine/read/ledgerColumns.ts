@@ -14,12 +14,15 @@ const KEY_ROLES = new Set(['account', 'label', 'dimension']);
  * posting: as a line key it would make every posting its own line, so budget and actual never meet), and a "Source"
  * or "Version" column that does not hold scenario names (a ledger's AP/AR/GJ source codes).
  */
-export function ledgerColumns(grid: Grid, region: TableRegion, columns: readonly ColumnRole[]): ColumnRole[] {
+export function ledgerColumns(grid: Grid, region: TableRegion, given: readonly ColumnRole[]): ColumnRole[] {
+  const columns = codeColumns(grid, region, given);
   const isLong = columns.some((c) => c.role === 'period') && !columns.some((c) => c.role === 'month');
-  if (!isLong) return [...columns];
+  if (!isLong) return columns;
   const account = columns.find((c) => c.role === 'account') ?? columns.find((c) => c.role === 'accountCode');
   const accounts = account ? distinctValues(grid, region, account.index) : null;
   return columns.map((column) => {
+    // "Reference" names a seasonal reference in an objectives table; in a ledger it is the journal or document number.
+    if (column.role === 'reference') return { ...column, role: 'memo', reason: 'a posting reference' };
     // A column headed with a known dimension (Project, Region) stays one however many values it has.
     const named = headerRole(column.header) === 'dimension';
     if (account && column !== account && KEY_ROLES.has(column.role) && !named && accounts !== null) {
@@ -61,4 +64,26 @@ function distinctValues(
     values.add(text.toLowerCase());
   }
   return { distinct: values.size, seen, matching };
+}
+
+/**
+ * Of two account columns ("Account" holding 4000, 5100... beside "Account name"), the one holding codes is the code
+ * column, so the name is the line's label and not a second key.
+ */
+function codeColumns(grid: Grid, region: TableRegion, columns: readonly ColumnRole[]): ColumnRole[] {
+  const accounts = columns.filter((c) => c.role === 'account');
+  if (accounts.length < 2 || columns.some((c) => c.role === 'accountCode')) return [...columns];
+  const codes = accounts.find(
+    (c) =>
+      distinctValues(grid, region, c.index, (text) => CODE.test(text)).matching * 5 >=
+      4 * rowsWithValue(grid, region, c.index),
+  );
+  if (codes === undefined) return [...columns];
+  return columns.map((c) => (c === codes ? { ...c, role: 'accountCode', reason: 'it holds account codes' } : c));
+}
+
+const CODE = /^\d{3,8}(?:[-.]\d{1,4})?$/;
+
+function rowsWithValue(grid: Grid, region: TableRegion, index: number): number {
+  return Math.max(1, distinctValues(grid, region, index).seen);
 }
