@@ -1,7 +1,6 @@
 import type { Period, UnreadableCell } from '../read/datasets';
 import type { QualityIssue } from '../results/AnalysisResult';
 import { periodLabel } from '../period/periodLabel';
-import { formatMoney } from './formatMoney';
 import { amountAt, lineKey, type LineFacts } from './groupLines';
 import type { Windows } from './windows';
 
@@ -60,7 +59,8 @@ export function lineIssues(line: LineFacts, gaps: LineGaps, windows: Windows, cu
     } else {
       const other = scenario === 'actual' ? 'budget' : 'actual';
       const otherAmount = amountAt(line, other, cell.period);
-      const amount = otherAmount === undefined ? 'none' : formatMoney(otherAmount, currency);
+      // Exact, not rounded to "1.0k": a reader checks this figure against the cell.
+      const amount = otherAmount === undefined ? 'none' : exactMoney(otherAmount, currency);
       text = gaps.months.has(cell.period)
         ? `${head}; that month's ${other} (${amount}) is left out of the line's ${figures} too, so it compares like for like.`
         : `${head}; it counts as 0 against that month's ${other} (${amount}).`;
@@ -74,4 +74,9 @@ export function lineIssues(line: LineFacts, gaps: LineGaps, windows: Windows, cu
       text,
     };
   });
+}
+
+function exactMoney(value: number, currency: string): string {
+  const digits = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return value < 0 ? `-${currency}${digits.slice(1)}` : `${currency}${digits}`;
 }
