@@ -99,31 +99,32 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
     // Postings of a ledger add up by line, scenario and month: the line part of the key is built once per row.
     const key = layout === 'long' && cells.length > 0 ? lineKey(line) : '';
     rowsRead++;
+    // One reader per row, not per cell: undefined when the cell is unreadable (said in a diagnostic), null when blank.
+    const read = (column: number, cell: AmountCell): number | null | undefined => {
+      const value = cellAt(grid, r, column);
+      // Plain numbers are nearly every amount cell: they skip the text parser and its result object.
+      if (isPlainAmount(value)) return value;
+      const parsed = parseNumber(value);
+      if (parsed.kind === 'blank') return null;
+      const address = `${letters.of(column)}${rowNumber}`;
+      if (parsed.kind === 'error') {
+        const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
+        sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
+        sink.unreadable.push({
+          source: { sheet, cell: address },
+          issue: parsed.code,
+          shown: parsed.text,
+          period: cell.period,
+          figure: { kind: 'line', scenario: cell.scenario, line },
+        });
+        return undefined;
+      }
+      if (parsed.fromText) textNumbers.push(address);
+      return parsed.value;
+    };
     for (const cell of cells) {
-      const read = (column: number): number | null | undefined => {
-        const value = cellAt(grid, r, column);
-        // Plain numbers are nearly every amount cell: they skip the text parser and its result object.
-        if (isPlainAmount(value)) return value;
-        const parsed = parseNumber(value);
-        if (parsed.kind === 'blank') return null;
-        const address = `${letters.of(column)}${rowNumber}`;
-        if (parsed.kind === 'error') {
-          const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
-          sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
-          sink.unreadable.push({
-            source: { sheet, cell: address },
-            issue: parsed.code,
-            shown: parsed.text,
-            period: cell.period,
-            figure: { kind: 'line', scenario: cell.scenario, line },
-          });
-          return undefined;
-        }
-        if (parsed.fromText) textNumbers.push(address);
-        return parsed.value;
-      };
-      const main = read(cell.column);
-      const credit = cell.credit === undefined ? null : read(cell.credit);
+      const main = read(cell.column, cell);
+      const credit = cell.credit === undefined ? null : read(cell.credit, cell);
       if (main === undefined || credit === undefined || (main === null && credit === null)) continue;
       const amount = (main ?? 0) - (credit ?? 0);
       const address = `${letters.of(main === null && cell.credit !== undefined ? cell.credit : cell.column)}${rowNumber}`;
