@@ -3,6 +3,7 @@ import type { DataQuality, KpiResult, QualityIssue, VarianceLine } from '../resu
 import { formatKpiValue, isPercentFraction } from '../kpi/formatKpiValue';
 import { periodLabel } from '../period/periodLabel';
 import { lineLabel } from '../variance/lineLabel';
+import { qualityIssue, shownWhere } from '../variance/lineQuality';
 
 /**
  * Marks each KPI whose figures rest on a cell that could not be read, or whose actual is an earlier month's value
@@ -43,20 +44,12 @@ function kpiIssues(
   const shownValue = (value: number): string =>
     formatKpiValue(value, result.unit, isPercentFraction(result.unit, figures));
   const issues: QualityIssue[] = cells.map((cell) => {
-    const shown = cell.issue === 'text-in-number' ? `"${cell.shown}"` : cell.shown;
-    const head = `${cell.source.sheet}!${cell.source.cell} shows ${shown} where the ${periodLabel(cell.period)} value of ${record.name} should be`;
+    const head = `${shownWhere(cell)} the ${periodLabel(cell.period)} value of ${record.name} should be`;
     const text =
       carried !== null && cell.period === period
         ? `${head}; ${periodLabel(carried.period)}'s ${shownValue(carried.value)} is shown as the latest actual instead.`
         : `${head}; that month is left out of the KPI's history and trend.`;
-    return {
-      sheet: cell.source.sheet,
-      cell: cell.source.cell,
-      issue: cell.issue,
-      shown: cell.shown,
-      period: cell.period,
-      text,
-    };
+    return qualityIssue(cell, text);
   });
   if (carried !== null && !cells.some((c) => c.period === period)) {
     issues.push({

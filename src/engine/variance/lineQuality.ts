@@ -51,8 +51,7 @@ export function lineIssues(line: LineFacts, gaps: LineGaps, windows: Windows, cu
       within.length === 1 ? within[0] : `${within.slice(0, -1).join(', ')} and ${within[within.length - 1]}`;
     const scenario = cell.figure.kind === 'line' ? cell.figure.scenario : 'actual';
     const month = periodLabel(cell.period);
-    const shown = cell.issue === 'text-in-number' ? `"${cell.shown}"` : cell.shown;
-    const head = `${cell.source.sheet}!${cell.source.cell} shows ${shown} where the ${month} ${SCENARIO_WORDS[scenario]} should be`;
+    const head = `${shownWhere(cell)} the ${month} ${SCENARIO_WORDS[scenario]} should be`;
     let text: string;
     if (scenario !== 'actual' && scenario !== 'budget') {
       text = `${head}; it is left out of the ${SCENARIO_WORDS[scenario]} comparison.`;
@@ -65,15 +64,26 @@ export function lineIssues(line: LineFacts, gaps: LineGaps, windows: Windows, cu
         ? `${head}; that month's ${other} (${amount}) is left out of the line's ${figures} too, so it compares like for like.`
         : `${head}; it counts as 0 against that month's ${other} (${amount}).`;
     }
-    return {
-      sheet: cell.source.sheet,
-      cell: cell.source.cell,
-      issue: cell.issue,
-      shown: cell.shown,
-      period: cell.period,
-      text,
-    };
+    return qualityIssue(cell, text);
   });
+}
+
+/** "Actuals!H7 shows #N/A where" or "KPIs!P6 shows "tbd" where": the start of every sentence about such a cell. */
+export function shownWhere(cell: UnreadableCell): string {
+  const shown = cell.issue === 'text-in-number' ? `"${cell.shown}"` : cell.shown;
+  return `${cell.source.sheet}!${cell.source.cell} shows ${shown} where`;
+}
+
+/** The result document's mark for one unreadable cell, with the sentence saying what was done. */
+export function qualityIssue(cell: UnreadableCell, text: string): QualityIssue {
+  return {
+    sheet: cell.source.sheet,
+    cell: cell.source.cell,
+    issue: cell.issue,
+    shown: cell.shown,
+    period: cell.period,
+    text,
+  };
 }
 
 function exactMoney(value: number, currency: string): string {
