@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
 import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
 import { periodName } from './cellDiagnostics';
-import { excelRow } from './cells';
+import { excelRow, isBlank } from './cells';
 import type { ReadContext, ReadSink } from './context';
 import { DEFAULT_CODE_TYPES } from './context';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
@@ -63,6 +63,21 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   const ledgers: { table: DetectedTable; facts: readonly FinanceFact[] }[] = [];
   const chosen = options.tables && options.tables.length > 0 ? new Set(options.tables) : null;
   sheets.forEach((grid, g) => {
+    if (
+      regions[g].length === 0 &&
+      // A sheet holding an Excel Table keeps only its titles in the sheet grid: the Table itself is read.
+      !sheets.some((t) => t.tableName !== undefined && t.sheet === grid.sheet) &&
+      grid.tableName === undefined &&
+      grid.values.some((row) => row.some((v) => !isBlank(v)))
+    ) {
+      sink.diagnostics.push({
+        severity: 'info',
+        sheet: grid.sheet,
+        cell: null,
+        code: 'sheet-not-used',
+        message: `Nothing on "${grid.sheet}" was read: it has no table, that is no row naming its columns or months (such as "Account | Jan 2026 | Feb 2026") above rows of figures.`,
+      });
+    }
     const above = grid.tableName === undefined ? [] : titlesAbove(grid, grids);
     for (const found of regions[g]) {
       const region = above.length > 0 ? { ...found, titles: [...above, ...found.titles] } : found;

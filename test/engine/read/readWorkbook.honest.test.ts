@@ -81,6 +81,10 @@ describe('no invented facts', () => {
       ]),
     ]);
     expect(read.fiscalYearKnown).toBe(false);
+    const notes = readWorkbook([gridOf('Cover', [['Northwind Logistics'], ['Monthly review pack']])]).diagnostics;
+    expect(notes.find((d) => d.code === 'sheet-not-used')?.message).toMatch(
+      /^Nothing on "Cover" was read: it has no table/,
+    );
     expect(read.diagnostics.find((d) => d.code === 'no-periods')).toBeDefined();
     const dated = readWorkbook([
       gridOf('Budget', [
