@@ -6,7 +6,7 @@ import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
 
 const USAGE =
-  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT]\n';
+  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT] [--no-like-for-like]\n';
 
 /**
  * `ops-review analyze FILE.xlsx`: reads the workbook with the settings saved in it, runs the review for the period (default: the last month with

@@ -16,6 +16,8 @@ export const AnalyzeArgsSchema = z.object({
     .finite()
     .min(0, '--abs-threshold cannot be negative.')
     .optional(),
+  /** false with --no-like-for-like: an unreadable actual then counts as 0 against the full budget. */
+  likeForLike: z.boolean().optional(),
 });
 
 export type AnalyzeArgs = z.infer<typeof AnalyzeArgsSchema>;
@@ -34,10 +36,12 @@ function amount(text: string | undefined): number | undefined {
   return cleaned === '' ? Number.NaN : Number(cleaned);
 }
 
-/** Parses `FILE [--period YYYY-MM] [--json] [--threshold X] [--abs-threshold N]`; a string is the usage error. */
+/** Parses `FILE [--period YYYY-MM] [--json] [--threshold X] [--abs-threshold N] [--no-like-for-like]`; a string is the usage error. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | string {
   const files: string[] = [];
-  const raw: { period?: string; json: boolean; threshold?: string; abs?: string } = { json: false };
+  const raw: { period?: string; json: boolean; threshold?: string; abs?: string; likeForLike?: boolean } = {
+    json: false,
+  };
   const valueOf = (i: number): string | null => {
     const value = argv[i + 1];
     return value === undefined || (value.startsWith('--') && value !== '--') ? null : value;
@@ -49,6 +53,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | string 
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg, undefined];
     if (name === '--json') raw.json = true;
+    else if (name === '--no-like-for-like') raw.likeForLike = false;
     else if (name === '--period' || name === '--threshold' || name === '--abs-threshold') {
       const value = inline ?? valueOf(i);
       if (value === null) return `${name} needs a value.`;
@@ -66,6 +71,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | string 
     json: raw.json,
     threshold: fraction(raw.threshold),
     absoluteThreshold: amount(raw.abs),
+    ...(raw.likeForLike === undefined ? {} : { likeForLike: raw.likeForLike }),
   });
   return parsed.success ? parsed.data : parsed.error.issues[0].message;
 }

@@ -88,6 +88,10 @@ export function formatAnalysis(file: string, result: AnalysisResult): string {
   if (result.kpis.length > 0) {
     parts.push(`\nKPIs: ${result.kpis.map((kpi) => `${kpi.name} ${kpi.status}`).join(', ')}\n`);
   }
+  if (result.dataQuality) {
+    parts.push(`\nData quality: ${result.dataQuality.statement}\n`);
+    for (const issue of result.dataQuality.issues) parts.push(`  ${issue.figure}: ${issue.text}\n`);
+  }
   if (variance.excludedRows.length > 0)
     parts.push(`\n${variance.excludedRows.length} rows left out (subtotals, totals, headers, blanks).\n`);
   if (result.diagnostics.length > 0) {

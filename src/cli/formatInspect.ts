@@ -20,8 +20,10 @@ export function formatInspect(file: string, read: WorkbookRead): string {
   const fy = read.fiscalYear;
   lines.push(`Workbook: ${file}`);
   lines.push(
-    `Fiscal year: ${fy.label} (${monthName(fy.periods[0])} to ${monthName(fy.periods[11])}); ` +
-      (read.lastActualPeriod ? `actuals through ${monthName(read.lastActualPeriod)}` : 'no actuals yet'),
+    read.fiscalYearKnown === false
+      ? 'Fiscal year: not known (no budget, actual or KPI figures by month were found)'
+      : `Fiscal year: ${fy.label} (${monthName(fy.periods[0])} to ${monthName(fy.periods[11])}); ` +
+          (read.lastActualPeriod ? `actuals through ${monthName(read.lastActualPeriod)}` : 'no actuals yet'),
   );
   lines.push('', `Tables (${read.tables.length})`);
   for (const table of read.tables) lines.push(...formatTable(table));

@@ -12,6 +12,8 @@ export interface ReviewRequest {
   readonly period?: string;
   readonly threshold?: number;
   readonly absoluteThreshold?: number;
+  /** Compare like for like around unreadable cells. @default true */
+  readonly likeForLike?: boolean;
 }
 
 export interface Review {
@@ -41,6 +43,7 @@ export async function reviewWorkbook(port: WorkbookPort, request: ReviewRequest 
     ...(request.period === undefined ? {} : { period: request.period }),
     ...(request.threshold === undefined ? {} : { threshold: request.threshold }),
     ...(request.absoluteThreshold === undefined ? {} : { absoluteThreshold: request.absoluteThreshold }),
+    ...(request.likeForLike === undefined ? {} : { likeForLike: request.likeForLike }),
   });
   return { grids, read, result, settings: parsed.settings, settingsProblem: parsed.ok ? null : parsed.message };
 }

@@ -51,6 +51,16 @@ describe('ops-review analyze', () => {
     expect(text).toMatch(/- Revenue is [\d.]+ % (above|below) budget YTD/);
   }, 30000);
 
+  it('compares like for like unless told not to, and says which', async () => {
+    const { io, out } = capture();
+    expect(await analyzeCommand([SAMPLE, '--no-like-for-like'], io)).toBe(0);
+    expect(out.join('')).toContain('Data quality: 2 figures rest on cells that could not be read');
+    expect(out.join('')).toContain('Not like for like: an unreadable actual counts as 0 against the full budget.');
+    const json = await analyseSample('--no-like-for-like');
+    expect(json.dataQuality?.likeForLike).toBe(false);
+    expect((await analyseSample()).dataQuality?.likeForLike).toBe(true);
+  }, 60000);
+
   it('fails with one line and exit 1 when the file cannot be read', async () => {
     const { io, out, err } = capture();
     expect(await analyzeCommand(['/nonexistent/budget.xlsx', '--json'], io)).toBe(1);

@@ -21,6 +21,7 @@ import { analyzeVariance } from '../variance/analyzeVariance';
 import { type AnalyzeOptions, AnalyzeOptionsSchema } from './AnalyzeOptions';
 import { choosePeriod, mainSheet } from './choosePeriod';
 import { costLineHistories } from './costLineHistories';
+import { dataQuality, markKpis } from './dataQuality';
 import { forecastsFor, lineHistories, MAX_LINE_FORECASTS } from './forecastsFor';
 import { guardSection } from './guardSection';
 import { referenceSeries } from './referenceSeries';
@@ -47,6 +48,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     fiscalYear: chosen.fiscalYear,
     options: settings,
     forecaster,
+    unreadable: read.unreadable ?? [],
   });
   const sheet = mainSheet(read);
   const faults: Diagnostic[] = [];
@@ -63,6 +65,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     () => scoreKpis(read.kpis, chosen.period, chosen.fiscalYear, forecaster ? {} : { forecaster: noForecast }),
     faults,
   );
+  const kpis = markKpis(scored.kpis, read.kpis, read.unreadable ?? [], chosen.period, chosen.fiscalYear.periods[0]);
   const histories = lineHistories(lineFacts, windows);
   const charted = guardSection(
     'forecast of the totals and material lines',
@@ -87,7 +90,13 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     sheet,
     z.object({ swot: SwotResultSchema.nullable(), diagnostics: z.array(DiagnosticSchema) }),
     { swot: null, diagnostics: [] },
-    () => scoreSwot(read.swot, { kpis: scored.kpis, lines: variance.lines, forecasts }),
+    // A suggested factor never rests on a cell that could not be read: marked figures are no evidence.
+    () =>
+      scoreSwot(read.swot, {
+        kpis: kpis.filter((k) => k.quality === undefined),
+        lines: variance.lines.filter((l) => l.quality === undefined),
+        forecasts,
+      }),
     faults,
   );
   const goals = guardSection(
@@ -116,12 +125,13 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     },
     variance,
     forecasts,
-    kpis: scored.kpis,
+    kpis,
     scorecard: scored.scorecard,
     bottlenecks,
     swot: swot.swot,
     goals: goals.goals,
     diagnostics: [...read.diagnostics, ...chosen.diagnostics, ...diagnostics, ...sectionNotes, ...faults],
+    dataQuality: dataQuality(variance.lines, kpis, settings.likeForLike),
   };
   // The schema is the published contract: a document that breaks it is our bug, caught here rather than downstream.
   return AnalysisResultSchema.parse(result);

@@ -11,6 +11,7 @@ import { impactWord, signedAmount, signedPercent } from './packText';
 import { swotPositionText } from './buildSwot';
 import { lineName } from './buildVariance';
 import { departmentChart, monthlyChart } from './summaryCharts';
+import { dataQualityBlocks } from './dataQualityBlock';
 
 const windowColumns = (prefix: string, label: string): PackColumn[] => [
   { key: `${prefix}Actual`, header: `${label} actual`, kind: 'currency' },
@@ -150,6 +151,7 @@ export function summaryBlocks(result: AnalysisResult, options: ResolvedPackOptio
     });
   }
   blocks.push(headlineTable(result));
+  blocks.push(...dataQualityBlocks(result));
   if (result.variance.narrative.length > 0) {
     blocks.push({ kind: 'note', heading: 'Commentary draft', lines: result.variance.narrative.map((s) => s.text) });
   }

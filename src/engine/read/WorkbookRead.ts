@@ -1,5 +1,14 @@
 import type { Diagnostic } from '../diagnostics';
-import type { ExcludedRow, FinanceFact, KpiRecord, ObjectiveRecord, Period, Scenario, SwotRecord } from './datasets';
+import type {
+  ExcludedRow,
+  FinanceFact,
+  KpiRecord,
+  ObjectiveRecord,
+  Period,
+  Scenario,
+  SwotRecord,
+  UnreadableCell,
+} from './datasets';
 
 export type TableRole = 'finance' | 'kpi' | 'swot' | 'objectives' | 'unknown';
 
@@ -15,6 +24,8 @@ export interface ColumnRole {
   readonly period?: Period;
   /** For wide finance tables with one column per scenario and month (e.g. "Budget Jan-26"). */
   readonly scenario?: Scenario;
+  /** Why the column was left out or read as it was, when the header alone does not say ("memo": "describes postings"). */
+  readonly reason?: string;
 }
 
 /** A table found in the workbook, with what we understood and how sure we are, for the pane to show. */
@@ -59,6 +70,13 @@ export interface WorkbookRead {
   readonly excludedRows: readonly ExcludedRow[];
   readonly diagnostics: readonly Diagnostic[];
   readonly fiscalYear: FiscalYear;
+  /**
+   * False when no dated figure was read (no finance amounts, no KPI values by month): `fiscalYear` is then only the
+   * calendar year the review would default to, and must not be shown as a fact of the workbook. Absent means true.
+   */
+  readonly fiscalYearKnown?: boolean;
+  /** Cells where a monthly figure should be but none could be read, for the data-quality marks. @default [] */
+  readonly unreadable?: readonly UnreadableCell[];
   /** Last period with actual amounts, or null when there are no actuals. */
   readonly lastActualPeriod: Period | null;
 }

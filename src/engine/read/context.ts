@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { AccountType, ExcludedRow } from './datasets';
+import type { AccountType, ExcludedRow, UnreadableCell } from './datasets';
 
 /** Settings every table reader shares, resolved once per workbook read. */
 export interface ReadContext {
@@ -18,6 +18,8 @@ export interface ReadContext {
 export interface ReadSink {
   readonly diagnostics: Diagnostic[];
   readonly excludedRows: ExcludedRow[];
+  /** Cells where a monthly figure should be but none could be read, for the data-quality marks. */
+  readonly unreadable: UnreadableCell[];
 }
 
 /** The common chart-of-accounts convention: 4xxx revenue, 5xxx-9xxx expense. */

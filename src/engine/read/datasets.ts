@@ -107,3 +107,23 @@ export interface ExcludedRow {
   readonly detail?: string;
   readonly label?: string;
 }
+
+/**
+ * A cell where a figure should be but none could be read: an Excel error, a word ("tbd"), a boolean or a number past
+ * 15 digits. Kept with the line or KPI and month it belongs to, so the figures resting on it can be marked.
+ */
+export interface UnreadableCell {
+  readonly source: SourceRef;
+  readonly issue: 'error-value' | 'text-in-number' | 'boolean-in-number' | 'out-of-range';
+  /** What the cell shows: "#N/A", "tbd". */
+  readonly shown: string;
+  readonly period: Period;
+  /** The finance line (with its scenario) or the KPI the cell belongs to. */
+  readonly figure:
+    | {
+        readonly kind: 'line';
+        readonly scenario: Scenario;
+        readonly line: Pick<FinanceFact, 'account' | 'accountCode' | 'department' | 'dims' | 'type'>;
+      }
+    | { readonly kind: 'kpi'; readonly name: string };
+}

@@ -53,6 +53,8 @@ export function detectRole(
   const swotValues = categoryIsSwot(grid, region, columns);
   if (swotValues) add('swot', 4, 'a category column holding S/W/O/T');
   if (has('rating') && has('weight')) add('swot', 1, 'weight and rating columns');
+  const headings = swotHeadingRows(grid, region);
+  if (headings >= 2) add('swot', 4, `${headings} Strengths/Weaknesses/Opportunities/Threats heading rows`);
   if (columns.filter((c) => c.role === 'quadrant').length >= 3)
     add('swot', 6, 'Strengths, Weaknesses, Opportunities and Threats columns');
   if (/\bswot\b/.test(words)) add('swot', 3, 'the sheet or title says SWOT');
@@ -68,6 +70,7 @@ export function detectRole(
   }
   if (has('period') && (has('amount') || columns.some((c) => c.scenario)))
     add('finance', 3, 'period and amount columns');
+  if (has('period') && has('debit') && has('credit')) add('finance', 4, 'period, debit and credit columns');
   if (has('department')) add('finance', 1, 'a department column');
   // Budgets and actuals have no targets or directions: those columns make a table a scorecard.
   if (has('target') || has('direction')) scores.finance -= 2;
@@ -87,12 +90,65 @@ export function detectRole(
       reason: 'No column names an account, a KPI, a SWOT factor or an objective.',
     };
   }
+  const missing = missingEvidence(best, { has, swotValues, headings, months });
+  if (missing !== null) {
+    return {
+      role: 'unknown',
+      confidence: 0,
+      reason: `Not used: it looks most like ${ROLE_NAMES[best]} (${clues[best].join(', ')}), but ${missing}.`,
+    };
+  }
   const confidence = Math.max(0.1, Math.min(0.99, 0.45 + 0.08 * scores[best] - 0.1 * scores[second]));
   return {
     role: best,
     confidence: Math.round(confidence * 100) / 100,
     reason: `Read as ${ROLE_NAMES[best]}: ${clues[best].join(', ')}.`,
   };
+}
+
+/**
+ * What a table's own columns must show before it is called KPIs, SWOT or objectives: a sheet name or a lone "Item"
+ * column is a hint, not evidence (two "Item | Amount" lists are not a SWOT table). Null when the evidence is there.
+ */
+function missingEvidence(
+  role: Exclude<TableRole, 'unknown'>,
+  evidence: { has: (role: string) => boolean; swotValues: boolean; headings: number; months: number },
+): string | null {
+  const { has } = evidence;
+  if (role === 'kpi' && !has('kpi') && !has('target') && !has('direction'))
+    return 'no column names a KPI, a target or a direction';
+  if (
+    role === 'swot' &&
+    !evidence.swotValues &&
+    evidence.headings < 2 &&
+    !has('quadrant') &&
+    !(has('factor') && (has('weight') || has('rating')))
+  )
+    return 'no column holds S/W/O/T categories, no Strengths/Weaknesses headings divide it and it has no weight or rating column';
+  if (role === 'objectives' && !has('objective') && !has('phasing')) return 'no column names an objective or a phasing';
+  if (role === 'finance' && !has('account') && !has('accountCode') && evidence.months < 2 && !has('period'))
+    return 'it has neither month columns nor a period column';
+  return null;
+}
+
+/** Rows holding nothing but "Strengths", "Weaknesses", "Opportunities" or "Threats": the headed SWOT layout. */
+function swotHeadingRows(grid: Grid, region: TableRegion): number {
+  const found = new Set<string>();
+  for (let r = region.dataStart; r < Math.min(region.dataEnd, region.dataStart + 500); r++) {
+    let text: string | null = null;
+    let cells = 0;
+    for (let c = region.columnStart; c < region.columnEnd; c++) {
+      const value = cellAt(grid, r, c);
+      if (isBlank(value)) continue;
+      cells++;
+      text = cellText(value);
+    }
+    if (cells === 1 && text !== null && text.length > 1) {
+      const letter = swotLetter(text);
+      if (letter) found.add(letter);
+    }
+  }
+  return found.size;
 }
 
 const ROLE_NAMES = { finance: 'finance lines', kpi: 'KPIs', swot: 'a SWOT table', objectives: 'objectives' } as const;

@@ -65,7 +65,7 @@ export function mergeDuplicates(
 }
 
 /** Type, account, code, department and dimensions, as matched: names ignore case, dimensions their column order. */
-function lineKey(fact: FinanceFact): string {
+export function lineKey(fact: Pick<FinanceFact, 'type' | 'account' | 'accountCode' | 'department' | 'dims'>): string {
   const dims = Object.keys(fact.dims)
     .sort()
     .map((k) => `${k}=${fact.dims[k]}`)

@@ -16,11 +16,15 @@ export interface FinanceColumns {
   readonly period: number | null;
   readonly scenario: number | null;
   readonly amounts: readonly { readonly column: number; readonly scenario: Scenario | null }[];
+  /** Long layout of ledger exports: a debit and a credit column, read as one amount (debit - credit). */
+  readonly debit: number | null;
+  readonly credit: number | null;
 }
 
 /**
  * Resolves column roles into the columns a finance reader needs. The account is the "account" column, else the first
- * unnamed text column; further unnamed text columns, "category" columns and known dimensions are dimensions.
+ * unnamed text column; further unnamed text columns, "category" columns and known dimensions are dimensions. Memo,
+ * reference, document and journal columns ("memo") never are: they tell postings apart, not lines.
  */
 export function financeColumns(columns: readonly ColumnRole[], columnStart: number): FinanceColumns {
   const at = (c: ColumnRole): number => columnStart + c.index;
@@ -63,5 +67,7 @@ export function financeColumns(columns: readonly ColumnRole[], columnStart: numb
     amounts: columns
       .filter((c) => c.role === 'amount' || c.role === 'value')
       .map((c) => ({ column: at(c), scenario: c.scenario ?? null })),
+    debit: first('debit'),
+    credit: first('credit'),
   };
 }

@@ -34,8 +34,10 @@ export function findTables(grid: Grid, fiscalYearStartMonth: number): TableRegio
     headers.push({ row: 0, profile: profileRow(grid, 0, fiscalYearStartMonth, 0, width) });
   } else {
     for (let r = 0; r < grid.values.length; r++) {
-      // Two plain numbers rule a header out (see looksLikeHeader): data rows skip the full profile.
-      if (plainNumbers(grid, r, width) > 1) continue;
+      // Two plain numbers rule a header out (see looksLikeHeader), and below a first header one does (see
+      // startsAnotherTable): data rows, a ledger's included, skip the full profile.
+      const numbers = plainNumbers(grid, r, width);
+      if (numbers > 1 || (numbers > 0 && headers.length > 0)) continue;
       const profile = profileRow(grid, r, fiscalYearStartMonth, 0, width);
       if (!looksLikeHeader(profile) || !hasDataBelow(grid, r)) continue;
       const previous = headers[headers.length - 1];

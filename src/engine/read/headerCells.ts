@@ -3,6 +3,8 @@ import { cellAt, cellText, formatAt, isBlank } from './cells';
 import { addMonths } from '../period/months';
 import { SERIAL_MAX, SERIAL_MIN, isDateFormat, serialToPeriod } from './excelSerial';
 import type { Scenario } from './datasets';
+import type { DateOrder, DateOrderChoice } from './dateOrder';
+import { dateNumbers, inferDateOrder } from './dateOrder';
 import { headerRole, splitScenarioPrefix } from './headerKeywords';
 import type { PeriodParse } from './parsePeriod';
 import { parsePeriod } from './parsePeriod';
@@ -25,11 +27,12 @@ export function readHeaderCell(
   row: number,
   column: number,
   fiscalYearStartMonth: number,
+  dateOrder?: DateOrder,
 ): HeaderCell | null {
   const value = cellAt(grid, row, column);
   if (isBlank(value)) return null;
   const text = cellText(value);
-  const options = { fiscalYearStartMonth, serialWithoutFormat: true };
+  const options = { fiscalYearStartMonth, serialWithoutFormat: true, ...(dateOrder ? { dateOrder } : {}) };
   const period = parsePeriod(value, formatAt(grid, row, column), options);
   if (period) return { column, text, role: null, period, scenario: null };
   const split = splitScenarioPrefix(text);
@@ -47,18 +50,28 @@ export interface RowProfile {
   readonly periods: number;
   /** Non-blank cells that are plain numbers, not periods. */
   readonly numbers: number;
+  /** How text dates such as "3/1/2026" in the row were read, when it has any. */
+  readonly dateOrder: DateOrderChoice | null;
 }
 
 /** Profiles a row of the grid between columns [from, to). */
 export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number, from = 0, to?: number): RowProfile {
   const end = to ?? grid.values[row]?.length ?? 0;
+  const dateOrder = textDateOrder(grid, row, from, end);
   const read: HeaderCell[] = [];
   for (let c = from; c < end; c++) {
-    const cell = readHeaderCell(grid, row, c, fiscalYearStartMonth);
+    const cell = readHeaderCell(grid, row, c, fiscalYearStartMonth, dateOrder?.order);
     if (cell) read.push(cell);
   }
   const serialsOk = plainSerialsRunMonthly(grid, row, read);
-  const cells = read.map((cell) => (serialsOk || !isPlainSerial(grid, row, cell) ? cell : { ...cell, period: null }));
+  // One month name alone in a row ("In | Out | Balance": "out" is October in Portuguese) is a word, not a month column.
+  const monthNames = read.filter((cell) => cell.period?.kind === 'monthOnly' && !cell.period.fiscalIndex).length;
+  const cells = read.map((cell) =>
+    (serialsOk || !isPlainSerial(grid, row, cell)) &&
+    !(monthNames === 1 && cell.period?.kind === 'monthOnly' && !cell.period.fiscalIndex)
+      ? cell
+      : { ...cell, period: null, role: headerRole(cell.text) },
+  );
   let keywords = 0;
   let periods = 0;
   let numbers = 0;
@@ -67,7 +80,18 @@ export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number
     else if (cell.role) keywords++;
     else if (typeof cellAt(grid, row, cell.column) === 'number') numbers++;
   }
-  return { cells, keywords, periods, numbers };
+  return { cells, keywords, periods, numbers, dateOrder };
+}
+
+/** The order of the row's text dates ("3/1/2026"), judged on all of them together; null when it has none. */
+function textDateOrder(grid: Grid, row: number, from: number, end: number): DateOrderChoice | null {
+  const texts: string[] = [];
+  const values = grid.values[row] ?? [];
+  for (let c = from; c < Math.min(end, values.length); c++) {
+    const value = values[c];
+    if (typeof value === 'string' && dateNumbers(value) !== null) texts.push(value.trim());
+  }
+  return texts.length === 0 ? null : inferDateOrder(texts, true);
 }
 
 /** A number read as a date without a date format: a header only if it is one of a run of months. */

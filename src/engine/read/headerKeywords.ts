@@ -20,6 +20,9 @@ const HEADER_ROLES: readonly (readonly [string, RegExp])[] = [
     'period',
     /^(?:period|month|date|posting (?:period|date)|(?:fiscal|accounting|reporting) (?:period|month)|month end|month ending)$/,
   ],
+  // Ledger exports: a debit and a credit column instead of one signed amount.
+  ['debit', /^(?:debits?|dr|debit amount|debit \(.*\)|amount dr|dr amount)$/],
+  ['credit', /^(?:credits?|cr|credit amount|credit \(.*\)|amount cr|cr amount)$/],
   [
     'amount',
     /^(?:amount|value|net|balance|net amount|total amount|amount \(.*\)|value \(.*\)|\$|£|€|actual value|result)$/,
@@ -45,6 +48,11 @@ const HEADER_ROLES: readonly (readonly [string, RegExp])[] = [
   ['factor', /^(?:factor|factors|swot factor|item|issue|statement|point|description of factor)$/],
   ['quadrant', /^(?:strengths?|weaknesses|opportunities|threats)$/],
   ['category', /^(?:category|swot|quadrant|swot category|swot type|s\/w\/o\/t|group)$/],
+  // What identifies a posting, never a line: ledger memo, document and journal columns.
+  [
+    'memo',
+    /^(?:memo|memo text|line memo|narrative|narration|posting text|line description|transaction description|text|ref|ref\.|ref no\.?|reference no\.?|reference number|doc(?:ument)?(?: no\.?| number| #| id| date| type)?|source document|journal(?: no\.?| number| id| entry| type)?|je(?: no\.?| id)?|entry(?: no\.?| number| id)|voucher(?: no\.?| number)?|batch(?: no\.?| id)?|transaction(?: no\.?| id| number)?|txn(?: no\.?| id)?|invoice(?: no\.?| number| date)?|supplier|vendor|payee|counterparty|posted by|created by|user|entered by|line no\.?|line number)$/,
+  ],
   ['notes', /^(?:notes?|comments?|commentary|explanation|remarks?|actions?|mitigation|response|rationale|evidence)$/],
   ['objective', /^(?:objective|objectives|goal|goals|strategic objective|strategic goal|initiative|okr)$/],
   ['phasing', /^(?:phasing|phasing method|phase|method|spread|allocation|phasing basis)$/],

@@ -5,11 +5,15 @@ import type { Period, Scenario } from './datasets';
 import type { FinanceColumns } from './financeColumns';
 import { resolveMonthOnly } from './fiscalYear';
 import { scenarioIn } from './headerKeywords';
+import type { DateOrderChoice } from './dateOrder';
+import { dateNumbers, inferDateOrder } from './dateOrder';
 import { parsePeriod } from './parsePeriod';
 
 /** One amount cell of a finance table row, with the month and scenario it belongs to. */
 export interface AmountCell {
   readonly column: number;
+  /** A ledger's credit column, subtracted from the debit in `column`. */
+  readonly credit?: number;
   readonly period: Period;
   readonly scenario: Scenario;
 }
@@ -21,17 +25,50 @@ export interface AmountCell {
 export class LongRows {
   private lastPeriod: Period | null = null;
   private lastScenario: Scenario | null = null;
+  /** How the period column's text dates ("3/1/2026") are read, judged on the whole column. */
+  readonly dateOrder: DateOrderChoice | null;
 
   constructor(
-    private readonly input: { grid: Grid; columns: FinanceColumns; scenario: Scenario | null; year: number | null },
+    private readonly input: {
+      grid: Grid;
+      columns: FinanceColumns;
+      scenario: Scenario | null;
+      year: number | null;
+      dataStart: number;
+      dataEnd: number;
+    },
     private readonly context: ReadContext,
     private readonly sink: ReadSink,
-  ) {}
+  ) {
+    this.dateOrder = this.columnDateOrder();
+  }
+
+  private columnDateOrder(): DateOrderChoice | null {
+    const { grid, columns, dataStart, dataEnd } = this.input;
+    if (columns.period === null) return null;
+    const texts: string[] = [];
+    for (let r = dataStart; r < dataEnd; r++) {
+      const value = cellAt(grid, r, columns.period);
+      if (typeof value === 'string' && dateNumbers(value) !== null) texts.push(value.trim());
+    }
+    const choice = texts.length === 0 ? null : inferDateOrder(texts, false);
+    if (choice !== null) {
+      this.sink.diagnostics.push({
+        severity: 'info',
+        sheet: grid.sheet,
+        cell: addressAt(grid, dataStart, columns.period),
+        code: 'date-order',
+        message: `The ${texts.length} dates typed as text in column ${addressAt(grid, dataStart, columns.period).replace(/\d+$/, '')} (such as "${texts[0]}") were ${choice.reason}.`,
+      });
+    }
+    return choice;
+  }
 
   /** The amount cells of one row; none when its period or scenario cannot be read (with a diagnostic). */
   cells(row: number): AmountCell[] {
     const { columns } = this.input;
-    if (columns.period === null || columns.amounts.length === 0) return [];
+    const ledger = columns.amounts.length === 0 && columns.debit !== null;
+    if (columns.period === null || (columns.amounts.length === 0 && !ledger)) return [];
     const period = this.period(row, columns.period);
     if (period === null) return [];
     let scenario = this.input.scenario;
@@ -39,6 +76,10 @@ export class LongRows {
       const named = this.scenario(row, columns.scenario);
       if (named === null) return [];
       scenario = named;
+    }
+    if (ledger && columns.debit !== null) {
+      const credit = columns.credit === null ? {} : { credit: columns.credit };
+      return [{ column: columns.debit, ...credit, period, scenario: scenario ?? 'actual' }];
     }
     return columns.amounts.map((a) => ({ column: a.column, period, scenario: a.scenario ?? scenario ?? 'budget' }));
   }
@@ -51,6 +92,7 @@ export class LongRows {
     const parsed = parsePeriod(value, formatAt(grid, row, column), {
       fiscalYearStartMonth: start,
       serialWithoutFormat: true,
+      ...(this.dateOrder ? { dateOrder: this.dateOrder.order } : {}),
     });
     let period: Period | null = null;
     if (parsed?.kind === 'monthOnly') {

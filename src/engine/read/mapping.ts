@@ -47,6 +47,9 @@ export const COLUMN_ROLES = [
   'profile',
   'quadrant',
   'outline',
+  'memo',
+  'debit',
+  'credit',
 ] as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -2,6 +2,8 @@ import type { CellValue } from '../grid/Grid';
 import type { Period } from './datasets';
 import { SERIAL_MAX, SERIAL_MIN, formatPeriod, isDateFormat, serialToPeriod } from './excelSerial';
 import { fiscalMonthToPeriod } from './fiscalYear';
+import type { DateOrder } from './dateOrder';
+import { monthNumber } from './monthNames';
 
 /** What a header or period cell names. Quarters are stored on their last month. */
 export type PeriodParse =
@@ -19,31 +21,11 @@ export interface ParsePeriodOptions {
   readonly fiscalYearStartMonth?: number;
   /** Accept a plain number in the Excel date range without a date format (header rows, period columns). @default false */
   readonly serialWithoutFormat?: boolean;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The month number (1-12) of an English month name or its abbreviation ("Sept" included), or null. */
-export function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const index = MONTHS.findIndex((m) => w.startsWith(m));
-  if (index < 0) return null;
-  const full = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ][index];
-  return full.startsWith(w) || w === 'sept' ? index + 1 : null;
+  /**
+   * Order of text dates such as "3/1/2026", inferred from the whole header row or period column (`inferDateOrder`).
+   * @default day first, unless the second number cannot be a month
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 /** A two- or four-digit year as a four-digit year (two digits are 20xx: finance data of the 1900s is not in scope). */
@@ -52,13 +34,16 @@ function fullYear(text: string): number {
   return text.length <= 2 ? 2000 + n : n;
 }
 
-const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
+/** Letters with the accents of the month names in `monthNames` ("févr.", "März", "août"). */
+const MONTH_WORD = '([A-Za-z\\u00c0-\\u00ff]{3,10})\\.?';
 const SEP = "[\\s\\-/'.,]*";
 const YEAR = '(\\d{4}|\\d{2})';
 /** "Jan-26", "January 2026": compiled once, as every header and period cell is tried against them. */
 const MONTH_YEAR = new RegExp(`^${MONTH_WORD}${SEP}${YEAR}$`);
 /** "2026 Jan". */
 const YEAR_MONTH = new RegExp(`^(\\d{4})${SEP}${MONTH_WORD}$`);
+/** "Jan", "févr.": a month with its year to infer. */
+const MONTH_ONLY = new RegExp(`^${MONTH_WORD}$`);
 
 /**
  * Reads a period from a header or a period cell: real dates and Excel serials (by their date format), and text in
@@ -88,7 +73,7 @@ export function parsePeriod(
     parseMonthText(text) ??
     parseQuarterText(text, start) ??
     parseFiscalPeriodText(text, start) ??
-    parseNumericDate(text)
+    parseNumericDate(text, options.dateOrder)
   );
 }
 
@@ -103,7 +88,7 @@ function parseMonthText(text: string): PeriodParse | null {
     const month = monthNumber(m[2]);
     if (month) return { kind: 'month', period: formatPeriod(Number(m[1]), month) };
   }
-  m = /^([A-Za-z]{3,9})\.?$/.exec(text);
+  m = MONTH_ONLY.exec(text);
   if (m) {
     const month = monthNumber(m[1]);
     if (month) return { kind: 'monthOnly', month };
@@ -151,7 +136,7 @@ function parseFiscalPeriodText(text: string, start: number): PeriodParse | null 
   return { kind: 'month', period: fiscalMonthToPeriod(year, start, index) };
 }
 
-function parseNumericDate(text: string): PeriodParse | null {
+function parseNumericDate(text: string, order: DateOrder | undefined): PeriodParse | null {
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text);
   if (m) return monthPeriod(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
@@ -160,8 +145,8 @@ function parseNumericDate(text: string): PeriodParse | null {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // Day first unless the first number cannot be a month day pair that way ("01/31/2026" is US month first).
-    const month = b > 12 ? a : b;
+    // Day first unless told otherwise or the second number cannot be a month ("01/31/2026" is US month first).
+    const month = order === 'mdy' ? (a > 12 ? b : a) : b > 12 ? a : b;
     return monthPeriod(fullYear(m[3]), month);
   }
   return null;

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
 import { ColumnLetters, addressAt, cellAt, cellText, excelRow } from './cells';
 import { resolveAccountType } from './accountType';
@@ -7,6 +8,7 @@ import type { ReadContext, ReadSink } from './context';
 import type { FinanceFact, Period, Scenario } from './datasets';
 import type { FinanceColumns } from './financeColumns';
 import { isPlainAmount, parseNumber } from './parseNumber';
+import { lineKey } from './duplicates';
 import { LongRows } from './longRows';
 import type { AmountCell } from './longRows';
 
@@ -45,7 +47,10 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
   const layout = columns.months.length > 0 ? 'wide' : 'long';
   const long = new LongRows(input, context, sink);
   const rows = classifyRows(grid, input.dataStart, input.dataEnd, columns, sheet, layout === 'wide');
-  const facts: FinanceFact[] = [];
+  const facts: { -readonly [K in keyof FinanceFact]: FinanceFact[K] }[] = [];
+  const byKey = new Map<string, number>();
+  const lines = new Set<string>();
+  let postings = 0;
   const textNumbers: string[] = [];
   const filled = new Map<number, string>();
   const wide = layout === 'wide' ? wideCells(input) : null;
@@ -90,19 +95,50 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
     const { type } = resolveAccountType({ account, code, typeCell: text(columns.type), section: row.section }, context);
     const cells = wide ?? long.cells(r);
     const rowNumber = String(excelRow(grid, r));
+    const line = { account, accountCode: code, department, dims, type };
+    // Postings of a ledger add up by line, scenario and month: the line part of the key is built once per row.
+    const key = layout === 'long' && cells.length > 0 ? lineKey(line) : '';
     rowsRead++;
-    for (const cell of cells) {
-      const value = cellAt(grid, r, cell.column);
+    // One reader per row, not per cell: undefined when the cell is unreadable (said in a diagnostic), null when blank.
+    const read = (column: number, cell: AmountCell): number | null | undefined => {
+      const value = cellAt(grid, r, column);
       // Plain numbers are nearly every amount cell: they skip the text parser and its result object.
-      const parsed = isPlainAmount(value) ? null : parseNumber(value);
-      if (parsed?.kind === 'blank') continue;
-      const address = `${letters.of(cell.column)}${rowNumber}`;
-      if (parsed?.kind === 'error') {
+      if (isPlainAmount(value)) return value;
+      const parsed = parseNumber(value);
+      if (parsed.kind === 'blank') return null;
+      const address = `${letters.of(column)}${rowNumber}`;
+      if (parsed.kind === 'error') {
         const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
         sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
-        continue;
+        sink.unreadable.push({
+          source: { sheet, cell: address },
+          issue: parsed.code,
+          shown: parsed.text,
+          period: cell.period,
+          figure: { kind: 'line', scenario: cell.scenario, line },
+        });
+        return undefined;
       }
-      if (parsed?.fromText) textNumbers.push(address);
+      if (parsed.fromText) textNumbers.push(address);
+      return parsed.value;
+    };
+    for (const cell of cells) {
+      const main = read(cell.column, cell);
+      const credit = cell.credit === undefined ? null : read(cell.credit, cell);
+      if (main === undefined || credit === undefined || (main === null && credit === null)) continue;
+      const amount = (main ?? 0) - (credit ?? 0);
+      const address = `${letters.of(main === null && cell.credit !== undefined ? cell.credit : cell.column)}${rowNumber}`;
+      postings++;
+      if (layout === 'long') {
+        const slot = `${cell.scenario}|${cell.period}|${key}`;
+        const at = byKey.get(slot);
+        if (at !== undefined) {
+          facts[at].amount += amount;
+          continue;
+        }
+        byKey.set(slot, facts.length);
+        lines.add(key);
+      }
       // Written out in the order a spread of the line's fields would give, so every fact has the same shape.
       facts.push({
         account,
@@ -112,11 +148,12 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
         type,
         scenario: cell.scenario,
         period: cell.period,
-        amount: parsed === null ? (value as number) : parsed.value,
+        amount,
         source: { sheet, cell: address },
       });
     }
   }
+  if (layout === 'long' && postings > facts.length) sink.diagnostics.push(postingsNote(sheet, postings, lines.size));
   const note = textNumbersDiagnostic(sheet, textNumbers);
   if (note) sink.diagnostics.push(note);
   const seenScenarios = new Set<Scenario>();
@@ -128,6 +165,17 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
   const scenarios = [...seenScenarios];
   const periods = [...seenPeriods].sort();
   return { facts, layout, scenarios, periods, rowsRead };
+}
+
+/** The one note for a ledger: its postings were added up into lines by month, as a ledger is meant to be read. */
+function postingsNote(sheet: string, postings: number, lines: number): Diagnostic {
+  return {
+    severity: 'info',
+    sheet,
+    cell: null,
+    code: 'postings-aggregated',
+    message: `${postings.toLocaleString('en-US')} postings on "${sheet}" made ${lines.toLocaleString('en-US')} lines: amounts of the same account, cost centre and dimensions were added up by month and scenario (memo, reference and document columns are not part of a line).`,
+  };
 }
 
 const SCENARIO_NAMES: Record<Scenario, string> = {

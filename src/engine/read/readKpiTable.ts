@@ -3,9 +3,10 @@ import type { ColumnRole } from './WorkbookRead';
 import { cellAt, cellText, formatAt, isBlank, isBlankRow } from './cells';
 import { periodName } from './cellDiagnostics';
 import type { ReadSink } from './context';
-import type { KpiDirection, KpiRecord, KpiThresholds, KpiValue, Period } from './datasets';
+import type { ExcludedRow, KpiDirection, KpiRecord, KpiThresholds, KpiValue, Period, UnreadableCell } from './datasets';
 import { directionFromName, parseDirection } from './kpiDirection';
 import { parsePeriod } from './parsePeriod';
+import { isFootnote, summaryKind, totalKind } from './rowLabels';
 import { excelRow } from './cells';
 import { TableCells } from './tableCells';
 
@@ -42,6 +43,21 @@ export function readKpiTable(
   const byName = new Map<string, MutableKpi>();
   const out: MutableKpi[] = [];
   let heading: string | null = null;
+  /**
+   * A total or footnote row under the KPIs: "Total" or "Grand total" always; "Total weighted score", "Average" or a
+   * footnote only when the row gives the KPI nothing of its own (no target, direction, unit or owner), so a KPI named
+   * "Total cost per delivery" or "Average order value" is still a KPI.
+   */
+  const summaryRow = (label: string, r: number): Pick<ExcludedRow, 'reason' | 'detail'> | null => {
+    const kind = summaryKind(label);
+    const own = ['target', 'targetLow', 'targetHigh', 'direction', 'unit', 'owner'].some(
+      (role) => !isBlank(cellAt(grid, r, col(role) ?? -1)),
+    );
+    if (kind === 'total' && totalKind(label) === 'total') return { reason: 'total' };
+    if (own) return null;
+    if (kind !== null) return { reason: kind, detail: 'summary row of the KPI table' };
+    return isFootnote(label) ? { reason: 'section', detail: 'footnote' } : null;
+  };
   for (let r = from; r < to; r++) {
     const sheet = grid.sheet;
     const kpiName = cells.text(r, name);
@@ -52,6 +68,11 @@ export function readKpiTable(
     const others = columns.some(
       (c) => columnStart + c.index !== name && !isBlank(cellAt(grid, r, columnStart + c.index)),
     );
+    const summary = kpiName === null ? null : summaryRow(kpiName, r);
+    if (summary !== null) {
+      sink.excludedRows.push({ sheet, row: excelRow(grid, r), ...summary, ...(kpiName ? { label: kpiName } : {}) });
+      continue;
+    }
     if (kpiName === null || !others) {
       if (kpiName !== null) heading = kpiName;
       sink.excludedRows.push({
@@ -101,7 +122,9 @@ export function readKpiTable(
       out.push(record);
     }
     for (const m of months) {
-      const v = cells.number(r, m.column, `the ${periodName(m.period)} value of ${kpiName}`);
+      const v = cells.number(r, m.column, `the ${periodName(m.period)} value of ${kpiName}`, (bad) =>
+        unreadable(sink, sheet, bad, m.period, kpiName),
+      );
       if (v !== null)
         record.values.push({ period: m.period, value: v, source: { sheet, cell: cells.address(r, m.column) } });
     }
@@ -155,7 +178,7 @@ function readLongRow(
     return;
   }
   const what = `the ${periodName(parsed.period)} value of ${record.name}`;
-  const v = cells.number(r, valueColumn, what);
+  const v = cells.number(r, valueColumn, what, (bad) => unreadable(sink, grid.sheet, bad, parsed.period, record.name));
   if (v !== null)
     record.values.push({
       period: parsed.period,
@@ -167,4 +190,21 @@ function readLongRow(
     record.targets.push({ period: parsed.period, value: t });
     if (record.target === null || record.direction !== 'range') record.target = t;
   }
+}
+
+/** Notes a KPI value that could not be read, so the KPI's figure for that month can be marked. */
+function unreadable(
+  sink: ReadSink,
+  sheet: string,
+  bad: { address: string; issue: UnreadableCell['issue']; shown: string },
+  period: Period,
+  name: string,
+): void {
+  sink.unreadable.push({
+    source: { sheet, cell: bad.address },
+    issue: bad.issue,
+    shown: bad.shown,
+    period,
+    figure: { kind: 'kpi', name },
+  });
 }

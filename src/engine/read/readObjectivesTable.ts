@@ -3,8 +3,9 @@ import type { ColumnRole } from './WorkbookRead';
 import { excelRow, isBlankRow } from './cells';
 import { periodName } from './cellDiagnostics';
 import type { ReadSink } from './context';
-import type { ObjectiveRecord, PhasingMethod } from './datasets';
+import type { ExcludedRow, ObjectiveRecord, PhasingMethod } from './datasets';
 import { parseNumberText } from './parseNumber';
+import { isFootnote, summaryKind, totalKind } from './rowLabels';
 import { normalizeText } from './text';
 import { TableCells } from './tableCells';
 
@@ -42,6 +43,18 @@ export function readObjectivesTable(
     .map((c) => ({ column: columnStart + c.index, period: c.period ?? '' }));
   const cells = new TableCells(grid, sink);
   const out: ObjectiveRecord[] = [];
+  /**
+   * "Total" always; "Total savings", "Average" or a footnote only when the row has no owner, unit or phasing of its
+   * own, so an objective named "Total revenue growth" is still an objective.
+   */
+  const summaryRow = (label: string, r: number): Pick<ExcludedRow, 'reason' | 'detail'> | null => {
+    const kind = summaryKind(label);
+    if (kind === 'total' && totalKind(label) === 'total') return { reason: 'total' };
+    if (['owner', 'unit', 'phasing', 'reference', 'profile'].some((role) => cells.text(r, col(role)) !== null))
+      return null;
+    if (kind !== null) return { reason: kind, detail: 'summary row of the objectives table' };
+    return isFootnote(label) ? { reason: 'section', detail: 'footnote' } : null;
+  };
   for (let r = from; r < to; r++) {
     const sheet = grid.sheet;
     const name = cells.text(r, nameColumn);
@@ -52,6 +65,11 @@ export function readObjectivesTable(
         reason: 'blank',
         ...(name === null && !isBlankRow(grid, r) ? { detail: 'no objective name' } : {}),
       });
+      continue;
+    }
+    const summary = summaryRow(name, r);
+    if (summary !== null) {
+      sink.excludedRows.push({ sheet, row: excelRow(grid, r), ...summary, label: name });
       continue;
     }
     const targetColumn = col('target', 'amount');

@@ -6,6 +6,8 @@ import type { ReadContext, ReadSink } from './context';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, Scenario, SwotRecord } from './datasets';
 import { detectRole, swotCategoryColumn } from './detectRole';
 import { financeColumns } from './financeColumns';
+import { leftOutColumns } from './leftOutColumns';
+import { ledgerColumns } from './ledgerColumns';
 import type { TableRegion } from './findTables';
 import { yearHint } from './fiscalYear';
 import { scenarioIn } from './headerKeywords';
@@ -48,7 +50,7 @@ export function readRegion(
     ? mapped.columns
         .filter((c) => c.index < region.columnEnd - region.columnStart)
         .map((c) => ({ ...c, header: detected.columns[c.index]?.header ?? '' }))
-    : detected.columns;
+    : ledgerColumns(grid, region, detected.columns);
   const guess = mapped
     ? { role: mapped.role, confidence: 1, reason: 'As confirmed by the user.' }
     : detectRole(grid, region, columns, hints);
@@ -68,6 +70,15 @@ export function readRegion(
       cell: addressAt(grid, region.headerRow, region.columnStart),
       code: 'no-year',
       message: `The month headers on row ${excelRow(grid, region.headerRow)} have no year and none was found in the title or sheet name; write the year in the title (e.g. "Budget FY2026") or in the headers.`,
+    });
+  }
+  if (region.profile.dateOrder !== null && columns.some((c) => c.role === 'month')) {
+    sink.diagnostics.push({
+      severity: 'info',
+      sheet: grid.sheet,
+      cell: addressAt(grid, region.headerRow, region.columnStart),
+      code: 'date-order',
+      message: `The month headers on row ${excelRow(grid, region.headerRow)} are dates typed as text; they were ${region.profile.dateOrder.reason}.`,
     });
   }
   const out = {
@@ -124,13 +135,20 @@ export function readRegion(
     rowsRead = out.objectives.length;
   }
   if (role === 'unknown' && dataEnd > dataStart) {
+    const why = guess.reason.replace(/^Not used: /, '').replace(/\.$/, '');
     sink.diagnostics.push({
       severity: 'info',
       sheet: grid.sheet,
       cell: addressAt(grid, region.headerRow, columnStart),
       code: 'table-not-recognised',
-      message: `The table with its header on row ${excelRow(grid, region.headerRow)} was not recognised as finance lines, KPIs, SWOT or objectives, so it was not read; set its role in the pane if it holds data.`,
+      message: `The table with its header on row ${excelRow(grid, region.headerRow)} is not used: ${why.charAt(0).toLowerCase()}${why.slice(1)}. Set its role in the pane if it holds data for the review.`,
     });
+  }
+  let shown = columns;
+  if (role === 'finance' && !mapped) {
+    const explained = leftOutColumns(grid, region, columns);
+    shown = explained.columns;
+    if (explained.note) sink.diagnostics.push(explained.note);
   }
   const range = `${addressAt(grid, region.headerRow, columnStart)}:${addressAt(grid, Math.max(dataEnd - 1, region.headerRow), region.columnEnd - 1)}`;
   const table: DetectedTable = {
@@ -144,7 +162,7 @@ export function readRegion(
     confidence: guess.confidence,
     reason: guess.reason,
     headerRow: excelRow(grid, region.headerRow),
-    columns,
+    columns: shown,
     periods: [...new Set(periods)].sort(),
     rowsRead,
   };

@@ -4,6 +4,7 @@ import { cellAt, cellText, excelRow, isBlank, isBlankRow } from './cells';
 import type { ReadSink } from './context';
 import type { SwotCategory, SwotRecord } from './datasets';
 import { swotLetter } from './detectRole';
+import { isFootnote, summaryKind, totalKind } from './rowLabels';
 import { TableCells } from './tableCells';
 
 /**
@@ -76,7 +77,22 @@ function readRows(
       sink.excludedRows.push({ sheet, row: excelRow(grid, r), reason: 'section', detail: 'no factor' });
       continue;
     }
-    const letter = categoryText === null ? heading : swotLetter(categoryText);
+    const given = categoryText === null ? null : swotLetter(categoryText);
+    // "Total weighted score - internal (IFE)" under the factors is the table's total, not a factor without a category.
+    // Score words ("Average", "IFE score") count only on a row without a rating: a factor may start with them.
+    const rated = !isBlank(cellAt(grid, r, col('rating') ?? -1));
+    const summary = given === null ? (totalKind(name) ?? (rated ? null : summaryKind(name))) : null;
+    if (summary !== null || (given === null && categoryText === null && heading === null && isFootnote(name))) {
+      sink.excludedRows.push({
+        sheet,
+        row: excelRow(grid, r),
+        reason: summary ?? 'section',
+        detail: summary === null ? 'footnote' : 'summary row of the SWOT table',
+        label: name,
+      });
+      continue;
+    }
+    const letter = categoryText === null ? heading : given;
     if (letter === null) {
       const cell = cells.address(r, category ?? factor ?? columnStart);
       sink.diagnostics.push({

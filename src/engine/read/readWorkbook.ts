@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
-import type { DetectedTable, WorkbookRead } from './WorkbookRead';
-import { excelRow } from './cells';
+import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
+import { periodName } from './cellDiagnostics';
+import { excelRow, isBlank } from './cells';
 import type { ReadContext, ReadSink } from './context';
 import { DEFAULT_CODE_TYPES } from './context';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
@@ -37,7 +38,7 @@ export interface ReadOptions {
  * Never throws on workbook data.
  */
 export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): WorkbookRead {
-  const sink: ReadSink = { diagnostics: [], excludedRows: [] };
+  const sink: ReadSink = { diagnostics: [], excludedRows: [], unreadable: [] };
   const mapping = resolveMapping(options.mapping, sink.diagnostics);
   const sheets = gridsToRead(grids);
   const optionStart = validMonth(options.fiscalYearStartMonth) ?? mapping?.fiscalYearStartMonth ?? null;
@@ -59,8 +60,24 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   const swot: SwotRecord[] = [];
   const objectives: ObjectiveRecord[] = [];
   const used = new Set<TableMapping>();
+  const ledgers: { table: DetectedTable; facts: readonly FinanceFact[] }[] = [];
   const chosen = options.tables && options.tables.length > 0 ? new Set(options.tables) : null;
   sheets.forEach((grid, g) => {
+    if (
+      regions[g].length === 0 &&
+      // A sheet holding an Excel Table keeps only its titles in the sheet grid: the Table itself is read.
+      !sheets.some((t) => t.tableName !== undefined && t.sheet === grid.sheet) &&
+      grid.tableName === undefined &&
+      grid.values.some((row) => row.some((v) => !isBlank(v)))
+    ) {
+      sink.diagnostics.push({
+        severity: 'info',
+        sheet: grid.sheet,
+        cell: null,
+        code: 'sheet-not-used',
+        message: `Nothing on "${grid.sheet}" was read: it has no table, that is no row naming its columns or months (such as "Account | Jan 2026 | Feb 2026") above rows of figures.`,
+      });
+    }
     const above = grid.tableName === undefined ? [] : titlesAbove(grid, grids);
     for (const found of regions[g]) {
       const region = above.length > 0 ? { ...found, titles: [...above, ...found.titles] } : found;
@@ -78,6 +95,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
         });
         continue;
       }
+      if (read.table.layout === 'long' && read.table.role === 'finance') ledgers.push(read);
       // A loop, not push(...facts): spreading tens of thousands of arguments is slow and can overflow the stack.
       for (const fact of read.facts) facts.push(fact);
       kpis.push(...read.kpis);
@@ -97,8 +115,15 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     }
   }
   facts = mergeDuplicates(facts, context.duplicates, sink.diagnostics);
-  const fiscalYear = inferFiscalYear({ facts, kpis }, start) ?? makeFiscalYear(context.fiscalYearHint ?? 2000, start);
-  if (facts.length === 0 && kpis.length === 0) {
+  const inferred = inferFiscalYear({ facts, kpis }, start);
+  // Without dated figures there is no fiscal year to report: the placeholder is the hint or the first year of the
+  // analysis engine's range, and `fiscalYearKnown` says it is one.
+  const fiscalYear = inferred ?? makeFiscalYear(context.fiscalYearHint ?? 2000, start);
+  for (const ledger of ledgers) {
+    const note = outsideFiscalYear(ledger.table, ledger.facts, fiscalYear);
+    if (note) sink.diagnostics.push(note);
+  }
+  if (inferred === null) {
     sink.diagnostics.push({
       severity: 'warning',
       sheet: '',
@@ -117,7 +142,39 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     excludedRows: sink.excludedRows,
     diagnostics: sink.diagnostics,
     fiscalYear,
-    lastActualPeriod: lastActual(facts),
+    fiscalYearKnown: inferred !== null,
+    unreadable: sink.unreadable,
+    lastActualPeriod: lastActual(facts, fiscalYear),
+  };
+}
+
+/** The one note for a ledger whose postings run past the fiscal year: those months stay out of its YTD and full year. */
+function outsideFiscalYear(
+  table: DetectedTable,
+  facts: readonly FinanceFact[],
+  fiscalYear: FiscalYear,
+): Diagnostic | null {
+  const first = fiscalYear.periods[0];
+  const last = fiscalYear.periods[fiscalYear.periods.length - 1];
+  const outside = new Set<Period>();
+  let amounts = 0;
+  for (const f of facts) {
+    if (f.scenario === 'priorYear' || (f.period >= first && f.period <= last)) continue;
+    outside.add(f.period);
+    amounts++;
+  }
+  if (amounts === 0) return null;
+  const months = [...outside].sort();
+  const span =
+    months.length === 1
+      ? periodName(months[0])
+      : `${periodName(months[0])} to ${periodName(months[months.length - 1])}`;
+  return {
+    severity: 'info',
+    sheet: table.sheet,
+    cell: null,
+    code: 'outside-fiscal-year',
+    message: `"${table.sheet}" has postings dated ${span}, outside ${fiscalYear.label} (${periodName(first)} to ${periodName(last)}); they are kept out of ${fiscalYear.label}'s month, YTD and full-year figures.`,
   };
 }
 
@@ -173,8 +230,19 @@ function yearFromNames(grids: readonly Grid[], regions: readonly TableRegion[]):
   return null;
 }
 
-function lastActual(facts: readonly FinanceFact[]): Period | null {
+/**
+ * The last month with actuals, inside the fiscal year when it has any: a ledger's postings dated after the year
+ * (early accruals, next year's opening entries) must not move the review out of the year the workbook is about.
+ */
+function lastActual(facts: readonly FinanceFact[], fiscalYear: FiscalYear): Period | null {
+  const first = fiscalYear.periods[0];
+  const end = fiscalYear.periods[fiscalYear.periods.length - 1];
   let last: Period | null = null;
-  for (const f of facts) if (f.scenario === 'actual' && (last === null || f.period > last)) last = f.period;
-  return last;
+  let inYear: Period | null = null;
+  for (const f of facts) {
+    if (f.scenario !== 'actual') continue;
+    if (last === null || f.period > last) last = f.period;
+    if (f.period >= first && f.period <= end && (inYear === null || f.period > inYear)) inYear = f.period;
+  }
+  return inYear ?? last;
 }

@@ -14,6 +14,24 @@ export function totalKind(label: string): 'total' | 'subtotal' | null {
   return null;
 }
 
+/**
+ * A summary row under a scorecard, SWOT or objectives table: the total and subtotal labels finance tables use, plus
+ * the scores such tables add up to ("Weighted score", "IFE score", "Average", "Sum of weights").
+ */
+export function summaryKind(label: string): 'total' | 'subtotal' | null {
+  const kind = totalKind(label);
+  if (kind !== null) return kind;
+  const t = normalizeText(label).replace(/[:.]$/, '');
+  if (
+    /^(?:(?:total |overall |composite )?(?:weighted )?(?:score|rating)s?|(?:ife|efe)(?: score| total)?|sum of weights|weights?|average|avg|mean|overall)\b/.test(
+      t,
+    ) &&
+    t.length <= 60
+  )
+    return 'total';
+  return null;
+}
+
 /** Results computed from other rows (Gross profit, EBITDA, Net income...): the canonical name, or null. */
 export function derivedName(label: string): string | null {
   const t = normalizeText(label).replace(/[:.]$/, '');

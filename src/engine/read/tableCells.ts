@@ -2,6 +2,7 @@ import type { Grid } from '../grid/Grid';
 import { addressAt, cellAt, cellText } from './cells';
 import { numberDiagnostic, textNumbersDiagnostic } from './cellDiagnostics';
 import type { ReadSink } from './context';
+import type { UnreadableCell } from './datasets';
 import { parseNumber } from './parseNumber';
 
 /**
@@ -23,14 +24,23 @@ export class TableCells {
     return text === '' ? null : text;
   }
 
-  /** The number in a cell; null when blank, absent or unreadable (unreadable cells get a diagnostic naming `what`). */
-  number(row: number, column: number | null, what: string): number | null {
+  /**
+   * The number in a cell; null when blank, absent or unreadable (unreadable cells get a diagnostic naming `what`, and
+   * `unreadable` hears of them, for figures whose data quality is marked).
+   */
+  number(
+    row: number,
+    column: number | null,
+    what: string,
+    unreadable?: (cell: { address: string; issue: UnreadableCell['issue']; shown: string }) => void,
+  ): number | null {
     if (column === null) return null;
     const parsed = parseNumber(cellAt(this.grid, row, column));
     if (parsed.kind === 'blank') return null;
     const address = addressAt(this.grid, row, column);
     if (parsed.kind === 'error') {
       this.sink.diagnostics.push(numberDiagnostic(this.grid.sheet, address, parsed, what));
+      unreadable?.({ address, issue: parsed.code, shown: parsed.text });
       return null;
     }
     if (parsed.fromText) this.textNumbers.push(address);

@@ -19,6 +19,26 @@ export const DiagnosticSchema = z.object({
   code: z.string().optional(),
 });
 
+/**
+ * One cell a figure rests on that could not be read as it should: an Excel error, a word where a number should be
+ * ("tbd"), a boolean, a number past 15 digits, or a month with no value where an earlier month's value is shown
+ * instead ("carried-forward").
+ */
+export const QualityIssueSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  issue: z.enum(['error-value', 'text-in-number', 'boolean-in-number', 'out-of-range', 'carried-forward']),
+  /** what the cell shows: "#N/A", "tbd"; "" for an empty cell */
+  shown: z.string(),
+  /** the month the cell belongs to, "YYYY-MM" */
+  period: z.string(),
+  /** what was done with the figure, in a sentence the pane and the pack show */
+  text: z.string(),
+});
+
+/** The data-quality mark of one figure (variance line, roll-up or KPI): absent when nothing is wrong with it. */
+export const FigureQualitySchema = z.object({ issues: z.array(QualityIssueSchema) });
+
 /** Budget vs actual for one time window (month, QTD or YTD). */
 export const VarianceCellSchema = z.object({
   budget: amount,
@@ -75,6 +95,8 @@ export const VarianceLineSchema = z.object({
   unbudgeted: z.boolean(),
   /** cells the figures of this line were read from */
   sources: z.array(SourceRefSchema),
+  /** unreadable cells in the line's months up to the period; absent when there are none */
+  quality: FigureQualitySchema.optional(),
 });
 
 export const RollupSchema = z.object({
@@ -89,6 +111,8 @@ export const RollupSchema = z.object({
   ytd: VarianceCellSchema,
   fullYear: FullYearSchema,
   lineKeys: z.array(z.string()),
+  /** unreadable cells of its lines; absent when there are none */
+  quality: FigureQualitySchema.optional(),
 });
 
 export const ExcludedRowSchema = z.object({
@@ -130,6 +154,8 @@ export const KpiResultSchema = z.object({
   weight: z.number().finite(),
   history: z.array(z.object({ period: z.string(), value: amount, target: amount.nullable() })),
   source: SourceRefSchema,
+  /** an unreadable value up to the period, or an actual carried from an earlier month; absent when neither */
+  quality: FigureQualitySchema.optional(),
 });
 
 export const ScorecardSchema = z.object({
@@ -215,6 +241,22 @@ export const ForecastSeriesSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/** Every cell the figures rest on that could not be read, and how budget and actual were compared around them. */
+export const DataQualitySchema = z.object({
+  /** a month whose actual or budget is unreadable is left out of both for that line (month, QTD, YTD) */
+  likeForLike: z.boolean(),
+  /** the sentence saying which comparison was made */
+  statement: z.string(),
+  issues: z.array(
+    QualityIssueSchema.extend({
+      /** the line or KPI the cell belongs to, as shown ("Fuel surcharge income (Operations), actual") */
+      figure: z.string(),
+      lineKey: z.string().nullable(),
+      kpi: z.string().nullable(),
+    }),
+  ),
+});
+
 export const AnalysisResultSchema = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/),
   fiscalYear: z.object({
@@ -230,6 +272,8 @@ export const AnalysisResultSchema = z.object({
   swot: SwotResultSchema.nullable(),
   goals: z.array(GoalResultSchema),
   diagnostics: z.array(DiagnosticSchema),
+  /** absent only in documents written before data-quality marks existed */
+  dataQuality: DataQualitySchema.optional(),
 });
 
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
@@ -240,3 +284,5 @@ export type KpiResult = z.infer<typeof KpiResultSchema>;
 export type SwotResult = z.infer<typeof SwotResultSchema>;
 export type GoalResult = z.infer<typeof GoalResultSchema>;
 export type ForecastSeries = z.infer<typeof ForecastSeriesSchema>;
+export type QualityIssue = z.infer<typeof QualityIssueSchema>;
+export type DataQuality = z.infer<typeof DataQualitySchema>;

@@ -25,6 +25,11 @@ export const VarianceOptionsSchema = z.object({
   currency: z.string().max(8).default(''),
   /** How many lines each of the top favourable and unfavourable lists holds. @default 5 */
   topCount: z.number().int().min(0).max(100).default(5),
+  /**
+   * Like for like: a month whose actual (or budget) cell of a line cannot be read leaves that month's budget and
+   * actual out of the line's month, QTD and YTD, so one `#N/A` cannot create a variance. @default true
+   */
+  likeForLike: z.boolean().default(true),
 });
 
 export type VarianceOptions = z.output<typeof VarianceOptionsSchema>;

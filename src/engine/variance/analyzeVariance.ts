@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics';
-import type { ExcludedRow, FinanceFact, Period, Scenario, SourceRef } from '../read/datasets';
+import type { ExcludedRow, FinanceFact, Period, Scenario, SourceRef, UnreadableCell } from '../read/datasets';
 import type { FiscalYear } from '../read/WorkbookRead';
-import type { AnalysisResult } from '../results/AnalysisResult';
+import type { AnalysisResult, Rollup, VarianceLine } from '../results/AnalysisResult';
 import { groupLines, type LineFacts, pushCellsAt } from './groupLines';
 import { lineLabel } from './lineLabel';
+import { gapsByLine } from './lineQuality';
 import { narrative } from './narrative';
 import type { OutlookForecaster } from './outlook';
 import { rollups } from './rollups';
@@ -25,6 +26,8 @@ export interface VarianceInput {
   readonly options?: VarianceOptionsInput;
   /** Estimates the months after the period for the outlook; null to use the remaining budget. @default null */
   readonly forecaster?: OutlookForecaster | null;
+  /** Cells the reader could not read, for the lines' data-quality marks and like-for-like months. @default [] */
+  readonly unreadable?: readonly UnreadableCell[];
 }
 
 /** The variance section of the result, the diagnostics found on the way, and the grouped facts for later steps. */
@@ -61,7 +64,10 @@ export function analyzeVariance(input: VarianceInput): VarianceAnalysis {
   const grouped = groupLines(input.facts);
   const diagnostics = [...grouped.diagnostics];
   const lineFacts = grouped.lines.filter((line) => inFiscalYear(line, windows));
-  const lines = lineFacts.map((line) => varianceLine(line, windows, options, input.forecaster ?? null));
+  const gaps = gapsByLine(input.unreadable ?? [], windows, options.likeForLike);
+  const lines = lineFacts.map((line) =>
+    varianceLine(line, windows, options, input.forecaster ?? null, gaps.get(line.key) ?? null),
+  );
   lineFacts.forEach((line, i) => {
     if (lines[i].unbudgeted) diagnostics.push(unbudgetedWarning(line));
   });
@@ -75,7 +81,7 @@ export function analyzeVariance(input: VarianceInput): VarianceAnalysis {
     }
     return cells;
   };
-  const rolled = rollups(lines, options);
+  const rolled = markRollups(rollups(lines, options), lines);
   return {
     variance: {
       lines,
@@ -88,4 +94,14 @@ export function analyzeVariance(input: VarianceInput): VarianceAnalysis {
     lineFacts,
     windows,
   };
+}
+
+/** A roll-up is marked with the unreadable cells of its lines, so a headline resting on one says so. */
+function markRollups(rolled: Rollup[], lines: readonly VarianceLine[]): Rollup[] {
+  const byKey = new Map(lines.filter((l) => l.quality !== undefined).map((l) => [l.key, l]));
+  if (byKey.size === 0) return rolled;
+  return rolled.map((rollup) => {
+    const issues = rollup.lineKeys.flatMap((key) => byKey.get(key)?.quality?.issues ?? []);
+    return issues.length === 0 ? rollup : { ...rollup, quality: { issues } };
+  });
 }

@@ -3,6 +3,7 @@ import type { Scenario } from '../read/datasets';
 import { forecastComparisons, priorYearComparisons } from './comparisons';
 import { fullYear } from './fullYear';
 import type { LineFacts } from './groupLines';
+import { lineIssues, type LineGaps } from './lineQuality';
 import { lineOutlook, type OutlookForecaster } from './outlook';
 import { sumWindow } from './sumWindow';
 import { varianceCell } from './varianceCell';
@@ -21,10 +22,20 @@ export function varianceLine(
   windows: Windows,
   options: VarianceOptions,
   forecaster: OutlookForecaster | null,
+  gaps: LineGaps | null = null,
 ): VarianceLine {
   const limits = materialityFor(options, line);
-  const cell = (periods: readonly string[]) =>
-    varianceCell(sumWindow(line, 'budget', periods).value, sumWindow(line, 'actual', periods).value, line.type, limits);
+  // Like for like: months with an unreadable budget or actual stay out of both sides of the comparison.
+  const left = gaps === null || gaps.months.size === 0 ? null : gaps.months;
+  const cell = (all: readonly string[]) => {
+    const periods = left === null ? all : all.filter((p) => !left.has(p));
+    return varianceCell(
+      sumWindow(line, 'budget', periods).value,
+      sumWindow(line, 'actual', periods).value,
+      line.type,
+      limits,
+    );
+  };
   const ytd = cell(windows.ytd);
   const budget = sumWindow(line, 'budget', windows.fullYear).value;
   const outlook = lineOutlook(line, windows, forecaster);
@@ -51,5 +62,8 @@ export function varianceLine(
     forecast: forecastComparisons(line, windows),
     unbudgeted: line.scenarios.budget === undefined && line.scenarios.actual !== undefined,
     sources: [...line.sources],
+    ...(gaps === null || gaps.cells.length === 0
+      ? {}
+      : { quality: { issues: lineIssues(line, gaps, windows, options.currency) } }),
   };
 }

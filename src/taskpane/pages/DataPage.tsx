@@ -38,8 +38,8 @@ export function DataPage({ summary, choices, onConfirm, onSelectCells, busy }: D
       </Text>
       <Text>
         {summary.tables.length} {summary.tables.length === 1 ? 'table' : 'tables'} found; fiscal year{' '}
-        {summary.fiscalYear.label}; last month with actuals:{' '}
-        {summary.lastActualPeriod ? formatPeriod(summary.lastActualPeriod) : 'none'}.
+        {summary.fiscalYearKnown === false ? 'not known (no figures by month)' : summary.fiscalYear.label}; last month
+        with actuals: {summary.lastActualPeriod ? formatPeriod(summary.lastActualPeriod) : 'none'}.
       </Text>
       <div className={styles.row}>
         <Field label="Fiscal year starts in">

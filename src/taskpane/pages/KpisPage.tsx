@@ -14,6 +14,7 @@ import {
 import type { AnalysisResult, KpiResult } from '../../engine/results/AnalysisResult';
 import { formatPct, formatValue } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
+import { QualityMark } from './QualityMark';
 import { SourceLink } from './SourceLink';
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
@@ -34,7 +35,8 @@ function KpiRow({ kpi, onSelectCells }: { readonly kpi: KpiResult; readonly onSe
       <TableCell>
         <SourceLink refs={[kpi.source]} onSelectCells={onSelectCells}>
           {kpi.name}
-        </SourceLink>
+        </SourceLink>{' '}
+        <QualityMark quality={kpi.quality} />
         {kpi.projection && (
           <Text as="p" size={200} style={{ margin: 0 }}>
             {kpi.projection.text}

@@ -3,6 +3,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import type { Rollup } from '../../engine/results/AnalysisResult';
 import { formatAmount, formatPct, formatSignedAmount } from '../format';
 import { ImpactText } from './ImpactText';
+import { QualityMark } from './QualityMark';
 import type { VarianceWindow } from './varianceRows';
 
 /** Props of {@link RollupTable}. */
@@ -28,7 +29,9 @@ export function RollupTable({ rollups, window }: RollupTableProps): ReactNode {
           const cell = rollup[window];
           return (
             <TableRow key={`${rollup.by}:${rollup.key}`}>
-              <TableCell style={rollup.by === 'total' ? { fontWeight: 600 } : undefined}>{rollup.label}</TableCell>
+              <TableCell style={rollup.by === 'total' ? { fontWeight: 600 } : undefined}>
+                {rollup.label} <QualityMark quality={rollup.quality} />
+              </TableCell>
               <TableCell>{formatAmount(cell.budget)}</TableCell>
               <TableCell>{formatAmount(cell.actual)}</TableCell>
               <TableCell>

@@ -13,6 +13,7 @@ import {
 import { formatAmount, formatPct, formatSignedAmount } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { ImpactText } from './ImpactText';
+import { QualityMark } from './QualityMark';
 import { SourceLink } from './SourceLink';
 import type { VarianceRow } from './varianceRows';
 
@@ -35,6 +36,7 @@ function columns(onSelectCells: SelectCells): TableColumnDefinition<VarianceRow>
             </Badge>
           )}
           {line.unbudgeted && <Badge appearance="outline">no budget</Badge>}
+          <QualityMark quality={line.quality} />
         </span>
       ),
     }),

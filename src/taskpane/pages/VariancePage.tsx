@@ -57,6 +57,9 @@ export function VariancePage({ result, onSelectCells }: VariancePageProps): Reac
         ))}
       </TabList>
       <RollupTable rollups={rollups} window={window} />
+      {result.dataQuality && result.dataQuality.issues.length > 0 && (
+        <Text size={200}>⚠ {result.dataQuality.statement}</Text>
+      )}
       <VarianceLinesGrid rows={rows} onSelectCells={onSelectCells} />
     </div>
   );

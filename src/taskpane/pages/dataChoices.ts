@@ -11,6 +11,8 @@ export interface DataSummary {
   readonly tables: readonly DetectedTable[];
   readonly diagnostics: readonly Diagnostic[];
   readonly fiscalYear: FiscalYear;
+  /** False when no dated figure was read: the fiscal year is then not a fact of the workbook. @default true */
+  readonly fiscalYearKnown?: boolean;
   readonly lastActualPeriod: Period | null;
   /** Each finance line's account with the type it was read as, once per account. */
   readonly accounts: readonly { readonly account: string; readonly type: AccountType; readonly source: SourceRef }[];

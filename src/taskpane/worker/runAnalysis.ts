@@ -19,6 +19,7 @@ export function summarise(read: WorkbookRead): DataSummary {
     tables: read.tables,
     diagnostics: read.diagnostics,
     fiscalYear: read.fiscalYear,
+    fiscalYearKnown: read.fiscalYearKnown ?? true,
     lastActualPeriod: read.lastActualPeriod,
     accounts: [...accounts.values()],
     mapping: mappingFromRead(read),

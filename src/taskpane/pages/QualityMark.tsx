@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Badge, Tooltip } from '@fluentui/react-components';
+import type { AnalysisResult } from '../../engine/results/AnalysisResult';
+
+type Quality = NonNullable<AnalysisResult['kpis'][number]['quality']>;
+
+/** Props of {@link QualityMark}. */
+export interface QualityMarkProps {
+  /** The figure's data-quality mark; nothing is shown when it is absent. */
+  readonly quality: Quality | undefined;
+}
+
+/**
+ * A small warning badge beside a figure that rests on a cell which could not be read (an Excel error, a word where a
+ * number should be, a value carried from an earlier month); its tooltip says which cells and what was done.
+ */
+export function QualityMark({ quality }: QualityMarkProps): ReactNode {
+  if (quality === undefined || quality.issues.length === 0) return null;
+  const text = quality.issues.map((issue) => issue.text).join(' ');
+  const label = quality.issues.some((issue) => issue.issue === 'carried-forward') ? 'carried' : 'unreadable cell';
+  return (
+    <Tooltip content={text} relationship="description" withArrow>
+      <Badge appearance="tint" color="warning" aria-label={`Data quality: ${text}`} style={{ whiteSpace: 'nowrap' }}>
+        ⚠ {label}
+      </Badge>
+    </Tooltip>
+  );
+}
