@@ -54,8 +54,8 @@ async function tableGrids(pkg: OpenedPackage, part: string, sheet: string, cells
     await pkg.readXml(target, {
       open(tag, a) {
         if (tag !== 'table') return;
-        ref = a.ref ?? '';
-        name = a.displayName ?? a.name ?? '';
+        ref = a.get('ref') ?? '';
+        name = a.get('displayName') ?? a.get('name') ?? '';
       },
     });
     const range = parseRange(ref);

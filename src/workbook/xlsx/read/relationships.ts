@@ -20,11 +20,11 @@ export async function readRelationships(pkg: OpenedPackage, part: string): Promi
   await pkg.readXml(`${folder}_rels/${part.slice(slash + 1)}.rels`, {
     open(name, attributes) {
       if (name !== 'Relationship') return;
-      const id = attributes.Id ?? relationshipId(attributes);
-      const type = attributes.Type ?? '';
-      const target = attributes.Target ?? '';
+      const id = attributes.get('Id') ?? relationshipId(attributes);
+      const type = attributes.get('Type') ?? '';
+      const target = attributes.get('Target') ?? '';
       if (id === undefined) return;
-      const external = attributes.TargetMode === 'External';
+      const external = attributes.get('TargetMode') === 'External';
       rels.set(id, {
         kind: type.slice(type.lastIndexOf('/') + 1),
         target: external ? null : resolvePart(folder, target),

@@ -48,16 +48,22 @@ export async function readWorkbookParts(pkg: OpenedPackage): Promise<WorkbookPar
   let formula = '';
   await pkg.readXml(main, {
     open(tag, a) {
-      if (tag === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (tag === 'workbookPr') date1904 = ['1', 'true'].includes(a.get('date1904') ?? '');
       else if (tag === 'sheet') {
         const rel = rels.get(relationshipId(a) ?? '');
         if (rel !== undefined && rel.kind !== 'worksheet') return; // chart sheets and dialog sheets hold no cells
         const part = rel?.target && pkg.has(rel.target) ? rel.target : null;
-        const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-        sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, state, part });
+        const given = a.get('state');
+        const state = given === 'hidden' || given === 'veryHidden' ? given : 'visible';
+        sheets.push({ name: a.get('name') ?? `Sheet${sheets.length + 1}`, state, part });
       } else if (tag === 'definedName') {
-        const local = a.localSheetId === undefined ? undefined : Number(a.localSheetId);
-        name = { name: a.name ?? '', hidden: a.hidden === '1' || a.hidden === 'true', localSheetId: local };
+        const scope = a.get('localSheetId');
+        const local = scope === undefined ? undefined : Number(scope);
+        name = {
+          name: a.get('name') ?? '',
+          hidden: a.get('hidden') === '1' || a.get('hidden') === 'true',
+          localSheetId: local,
+        };
         formula = '';
       }
     },
@@ -114,10 +120,10 @@ async function readFormats(pkg: OpenedPackage, part: string): Promise<string[]> 
   let inCellXfs = false;
   await pkg.readXml(part, {
     open(tag, a) {
-      if (tag === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? 'General');
+      if (tag === 'numFmt') custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? 'General');
       else if (tag === 'cellXfs') inCellXfs = true;
       else if (tag === 'xf' && inCellXfs) {
-        const id = Number(a.numFmtId ?? 0);
+        const id = Number(a.get('numFmtId') ?? 0);
         const code = custom.get(id) ?? builtInFormat(id);
         formats.push(code === '' || /^general$/i.test(code) ? 'General' : code);
       }

@@ -83,12 +83,14 @@ export async function readWorksheet(pkg: OpenedPackage, part: string, workbook: 
   await pkg.readXml(part, {
     open(tag, a) {
       switch (tag) {
-        case 'row':
-          row = a.r === undefined ? row + 1 : Number(a.r);
+        case 'row': {
+          const r = a.get('r');
+          row = r === undefined ? row + 1 : Number(r);
           column = 0;
           return;
+        }
         case 'c': {
-          const ref = a.r;
+          const ref = a.get('r');
           if (ref === undefined) column += 1;
           else {
             let letters = 0;
@@ -101,8 +103,9 @@ export async function readWorksheet(pkg: OpenedPackage, part: string, workbook: 
             column = index;
             if (letters < ref.length) row = Number(ref.slice(letters));
           }
-          type = a.t ?? 'n';
-          style = a.s === undefined ? 0 : Number(a.s);
+          type = a.get('t') ?? 'n';
+          const s = a.get('s');
+          style = s === undefined ? 0 : Number(s);
           value = '';
           hasValue = false;
           formula = '';
@@ -118,8 +121,8 @@ export async function readWorksheet(pkg: OpenedPackage, part: string, workbook: 
           return;
         case 'f':
           capture = 2;
-          formulaType = a.t ?? '';
-          sharedIndex = a.si;
+          formulaType = a.get('t') ?? '';
+          sharedIndex = a.get('si');
           return;
         case 'is':
           inInline = true;
@@ -132,7 +135,7 @@ export async function readWorksheet(pkg: OpenedPackage, part: string, workbook: 
           if (inInline && phonetic === 0) capture = 3;
           return;
         case 'mergeCell': {
-          const range = parseRange(a.ref ?? '');
+          const range = parseRange(a.get('ref') ?? '');
           if (range) merges.push(range);
           return;
         }

@@ -1,13 +1,14 @@
 /**
- * A SAX parser (saxes) for one XML part, reporting elements by their local name so that namespace prefixes
- * (`<x:workbook>`, written by .NET tools and report servers) and Strict Open XML read like Transitional.
+ * Reading one XML part: elements reported by their local name so that namespace prefixes (`<x:workbook>`, written
+ * by .NET tools and report servers) and Strict Open XML read like Transitional, with extensions left out.
  */
-import { SaxesParser } from 'saxes';
-import { ReadRefusal } from './ReadRefusal';
+import { Attributes, TagScanner } from './tagScanner';
 
-/** What a part's reader wants to hear; `attributes` keep their prefixes (`r:id`), see {@link relationshipId}. */
+export type { Attributes };
+
+/** What a part's reader wants to hear. */
 export interface XmlHandler {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  open(name: string, attributes: Attributes): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -18,44 +19,28 @@ export interface XmlSink {
   end(): void;
 }
 
-/** A parser feeding `handler`; malformed XML is refused as a damaged file naming `part`. */
+/** A tokenizer feeding `handler`; a part cut inside an element is refused as a damaged file naming `part`. */
 export function xmlSink(part: string, handler: XmlHandler): XmlSink {
-  const parser = new SaxesParser({ position: false });
   // Extensions (`<extLst>`) reuse the main elements' local names (`<x15:workbookPr>`, `<xm:f>`) for other
   // purposes, so nothing inside one is reported.
   let extension = 0;
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'extLst') extension += 1;
-    else if (extension === 0) handler.open(name, tag.attributes as Record<string, string>);
+  const scanner = new TagScanner(part, {
+    open(name, attributes) {
+      if (name === 'extLst') extension += 1;
+      else if (extension === 0) handler.open(name, attributes);
+    },
+    close(name) {
+      if (name === 'extLst') extension -= 1;
+      else if (extension === 0) handler.close?.(name);
+    },
+    text(text) {
+      if (extension === 0) handler.text?.(text);
+    },
   });
-  const { close, text } = handler;
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'extLst') extension -= 1;
-    else if (extension === 0 && close) close.call(handler, name);
-  });
-  if (text) {
-    parser.on('text', (t) => extension === 0 && text.call(handler, t));
-    parser.on('cdata', (t) => extension === 0 && text.call(handler, t));
-  }
-  parser.on('error', (error) => {
-    throw new ReadRefusal('damaged', `is damaged: its part ${part} is not well-formed XML (${error.message})`);
-  });
-  return {
-    write: (piece) => void parser.write(piece),
-    end: () => void parser.close(),
-  };
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+  return { write: (piece) => scanner.write(piece), end: () => scanner.end() };
 }
 
 /** The `r:id` of an element, whatever prefix the producer bound the relationships namespace to. */
-export function relationshipId(attributes: Readonly<Record<string, string>>): string | undefined {
-  if (attributes['r:id'] !== undefined) return attributes['r:id'];
-  for (const key of Object.keys(attributes)) if (key.endsWith(':id')) return attributes[key];
-  return undefined;
+export function relationshipId(attributes: Attributes): string | undefined {
+  return attributes.get('r:id') ?? attributes.getSuffixed(':id');
 }
