@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import type { Grid } from '../../engine/grid/Grid';
 import { readPackage } from './read/readPackage';
 import type { ReadLimits } from './read/readBudget';
+import type { DefinedName } from './read/workbookPart';
 import { ReadRefusal } from './read/ReadRefusal';
 import { fileNotFound, XlsxReadError } from './XlsxReadError';
 
@@ -46,6 +47,18 @@ export async function readXlsxSheets(bytes: Uint8Array, limits?: ReadLimits): Pr
   return readSheets(bytes, 'The file', limits);
 }
 
+/**
+ * Every worksheet (as {@link readXlsxSheets}) and the workbook's defined names as written (`formula` is the reference
+ * text, `localSheetId` the tab index of a sheet-scoped name): what the pack writer needs to find its sheet marks.
+ * @throws XlsxReadError when the bytes are not an .xlsx workbook
+ */
+export async function readXlsxWorkbook(
+  bytes: Uint8Array,
+  limits?: ReadLimits,
+): Promise<{ sheets: XlsxSheet[]; definedNames: readonly DefinedName[] }> {
+  return refusalsAsErrors('The file', () => readPackage(bytes, limits));
+}
+
 /** The user's grids among `sheets`: each visible or hidden sheet's used range, then its Tables. */
 export function userGrids(sheets: readonly XlsxSheet[]): Grid[] {
   return sheets
@@ -54,8 +67,13 @@ export function userGrids(sheets: readonly XlsxSheet[]): Grid[] {
 }
 
 async function readSheets(bytes: Uint8Array, name: string, limits: ReadLimits | undefined): Promise<XlsxSheet[]> {
+  return (await refusalsAsErrors(name, () => readPackage(bytes, limits))).sheets;
+}
+
+/** What `read` gives; its refusals (and any fault of its own) as an XlsxReadError naming the file `name`. */
+async function refusalsAsErrors<T>(name: string, read: () => Promise<T>): Promise<T> {
   try {
-    return (await readPackage(bytes, limits)).sheets;
+    return await read();
   } catch (error) {
     if (error instanceof ReadRefusal) throw new XlsxReadError(error.code, `${name} ${error.predicate}.`);
     // A fault of the reader itself on a file it should have read: said plainly, the detail kept for support.
