@@ -51,7 +51,7 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // ExcelJS is lazy-loaded for the preview only; these Node built-ins have no browser use in it.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
     },
     module: {
       rules: [

@@ -12,6 +12,7 @@ const suites: Record<string, () => Promise<{ run: () => Promise<BenchRow[]> }>> 
   officePack: () => import('./officePack'),
   pane: () => import('./pane'),
   functions: () => import('./functions'),
+  scale: () => import('./scale'),
 };
 
 function pad(text: string, width: number): string {

@@ -3,6 +3,7 @@
  * `layoutPack` gives it and returns the rows it used, and `layoutPack` turns the result into a {@link SheetLayout}.
  */
 import { columnLetters, toA1 } from '../grid/address';
+import { gridWidth } from '../grid/gridWidth';
 import type {
   EditableRegion,
   CellStyle,
@@ -63,7 +64,7 @@ export function putCells(
   numberFormats: readonly (readonly string[])[],
 ): void {
   const rows = values.length;
-  const columns = Math.max(0, ...values.map((r) => r.length));
+  const columns = gridWidth(values);
   if (rows === 0 || columns === 0) return;
   fragment.cells.push({ range: rangeA1(row, column, rows, columns), values, numberFormats });
   fragment.columns = Math.max(fragment.columns, column + columns);

@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid } from '../grid/Grid';
 import { isCellError } from '../grid/Grid';
+import { gridWidth } from '../grid/gridWidth';
 import type { SourceFingerprint } from './Pack';
 import { sha256Hex } from './sha256';
 
@@ -32,6 +33,6 @@ export function fingerprintGrid(grid: Grid): SourceFingerprint {
     source,
     fingerprint: sha256Hex(`${grid.address}\n${rows.join('\n')}`).slice(0, 16),
     rows: rows.length,
-    columns: Math.max(0, ...grid.values.map((r) => r.length)),
+    columns: gridWidth(grid.values),
   };
 }

@@ -1,5 +1,6 @@
 import type { Grid } from '../grid/Grid';
 import { parseA1 } from '../grid/address';
+import { gridWidth } from '../grid/gridWidth';
 
 /**
  * The grids to read, each table once: an adapter gives both a sheet's used range and its Excel Tables, so the cells of
@@ -9,17 +10,21 @@ export function gridsToRead(grids: readonly Grid[]): Grid[] {
   const tables = grids.filter((g) => g.tableName !== undefined);
   return grids.map((grid) => {
     if (grid.tableName !== undefined) return grid;
-    const inside = tables.filter((t) => t.sheet === grid.sheet);
+    const inside = tables
+      .filter((t) => t.sheet === grid.sheet)
+      .map((t) => ({
+        start: parseA1(t.address) ?? { row: 0, column: 0 },
+        height: t.values.length,
+        width: gridWidth(t.values),
+      }));
     if (inside.length === 0) return grid;
     const origin = parseA1(grid.address) ?? { row: 0, column: 0 };
     const values = grid.values.map((row, r) =>
       row.map((value, c) => {
-        const covered = inside.some((t) => {
-          const start = parseA1(t.address) ?? { row: 0, column: 0 };
-          const width = Math.max(0, ...t.values.map((v) => v.length));
+        const covered = inside.some(({ start, height, width }) => {
           const rr = origin.row + r - start.row;
           const cc = origin.column + c - start.column;
-          return rr >= 0 && rr < t.values.length && cc >= 0 && cc < width;
+          return rr >= 0 && rr < height && cc >= 0 && cc < width;
         });
         return covered ? null : value;
       }),

@@ -1,7 +1,7 @@
 /** Why an .xlsx file could not be read at all (cell-level problems are diagnostics, not errors). */
-export type XlsxReadErrorCode = 'file-not-found' | 'not-xlsx';
+export type XlsxReadErrorCode = 'file-not-found' | 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'damaged' | 'too-large';
 
-/** A workbook file failure, with a `code` callers can branch on and a message for the user. */
+/** A workbook file failure, with a `code` callers can branch on and a one-sentence message for the user. */
 export class XlsxReadError extends Error {
   constructor(
     readonly code: XlsxReadErrorCode,

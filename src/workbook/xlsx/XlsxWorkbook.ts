@@ -20,8 +20,8 @@ import { addChartParts, type SheetCharts } from './addChartParts';
 import { chartData } from './chartData';
 import { keepDrawings } from './keepDrawings';
 import { lostParts } from './lostParts';
-import { workbookGrids } from './readXlsx';
-import { fileNotFound, notXlsx } from './XlsxReadError';
+import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
+import { fileNotFound, notXlsx, XlsxReadError } from './XlsxReadError';
 import { XlsxWriteError } from './XlsxWriteError';
 import { readSettingsText, writeSettingsText } from './settingsSheet';
 import { hideSheetMarks, readSheetMarks, writeSheetMarks } from './sheetMarks';
@@ -41,6 +41,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly original: Uint8Array,
+    private readonly sheets: readonly XlsxSheet[],
   ) {}
 
   /**
@@ -54,13 +55,20 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch {
       throw fileNotFound(String(input));
     }
+    // The reader's refusals (password, .xls, damaged, too large) come first, in its words.
+    const sheets = await readXlsxSheets(bytes).catch((error: unknown) => {
+      if (error instanceof XlsxReadError && typeof input === 'string') {
+        throw new XlsxReadError(error.code, error.message.replace(/^The file/, input));
+      }
+      throw error;
+    });
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
     } catch (error) {
       throw notXlsx(typeof input === 'string' ? input : 'The file', error);
     }
-    return new XlsxWorkbook(workbook, bytes);
+    return new XlsxWorkbook(workbook, bytes, sheets);
   }
 
   /**
@@ -92,8 +100,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const own = new Set(register.entries.flatMap((r) => register.marked.get(r.key) ?? []));
     if (register.trusted) own.add(RUN_LOG_SHEET);
     if (this.workbook.getWorksheet(SETTINGS_SHEET)?.state === 'veryHidden') own.add(SETTINGS_SHEET);
-    // The workbook parsed on load, not the file's bytes parsed a second time.
-    return workbookGrids(this.workbook).filter((g) => !own.has(g.sheet));
+    return userGrids(this.sheets).filter((g) => !own.has(g.sheet));
   }
 
   /** Writes or refreshes `pack`; see {@link WorkbookPort.writePack}. */
