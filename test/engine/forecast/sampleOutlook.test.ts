@@ -26,9 +26,11 @@ describe('the sample workbook’s revenue outlook', () => {
     expect(oct).toBeGreaterThan(1.1e6);
   });
 
-  it('puts the full-year revenue outlook within a percent of budget, as the YTD is', () => {
+  it('puts the full-year revenue outlook within a percent and a half of budget, close to the YTD', () => {
     const total = result.variance.rollups.find((r) => r.by === 'type' && r.key === 'revenue');
-    expect(total?.ytd.variancePct).toBeCloseTo(-0.0073, 4);
+    // Like for like: May's unreadable Fuel surcharge actual (#N/A) takes May's budget out of the YTD too, so YTD is
+    // +7,556 on 5,979,225 = +0.13 % (test/engine/analyze/dataQuality.test.ts works the figures).
+    expect(total?.ytd.variancePct).toBeCloseTo(7556 / 5979225, 6);
     expect(total?.fullYear.variancePct).toBeGreaterThan(-0.015);
     expect(total?.fullYear.variancePct).toBeLessThan(0);
   });
