@@ -7,24 +7,35 @@ import { COLOURS } from './ibcsColours';
 import type { ChartBlock, PackBlock, TableBlock } from './Pack';
 import { AMOUNT_FORMAT, RATIO_FORMAT } from './numberFormats';
 
+/**
+ * The method as the pack shows it: the forecast's plain-words description when the analysis gives one ("follows the
+ * budget's seasonal shape at 97 % of its level"), else the method's name.
+ */
+export function methodWords(series: ForecastSeries): string {
+  const description: unknown = (series as ForecastSeries & { description?: unknown }).description;
+  return typeof description === 'string' && description.trim() !== ''
+    ? `${series.method}: ${description}`
+    : series.method;
+}
+
 function accuracyTable(series: readonly ForecastSeries[]): TableBlock {
   return {
     kind: 'table',
     id: 'forecast-accuracy',
     heading: 'Forecast methods and backtest accuracy',
     columns: [
-      { key: 'series', header: 'Series', kind: 'text', width: 30 },
-      { key: 'method', header: 'Method', kind: 'text', width: 12 },
+      { key: 'series', header: 'Series', kind: 'text', width: 30, wrap: true },
+      { key: 'method', header: 'Method', kind: 'text', width: 30, wrap: true },
       { key: 'mase', header: 'MASE', kind: 'number', numberFormat: RATIO_FORMAT },
       { key: 'smape', header: 'sMAPE', kind: 'percent' },
       { key: 'naiveMase', header: 'Naive MASE', kind: 'number', numberFormat: RATIO_FORMAT },
       { key: 'improvement', header: 'Better than naive by', kind: 'percent' },
-      { key: 'note', header: 'Note', kind: 'text', width: 60 },
+      { key: 'note', header: 'Note', kind: 'text', width: 44, wrap: true },
     ],
     rows: series.map((s) => ({
       values: {
         series: s.label,
-        method: s.method,
+        method: methodWords(s),
         mase: s.accuracy?.mase ?? null,
         smape: s.accuracy?.smape ?? null,
         naiveMase: s.accuracy?.naiveMase ?? null,

@@ -1,7 +1,6 @@
-/** The SWOT sheet: the IFE and EFE tables, the IE matrix cell and strategy (with a chart of the position), TOWS. */
+/** The SWOT sheet: the position and its IE matrix grid, the IFE and EFE tables, TOWS. */
 import type { AnalysisResult, SwotResult } from '../results/AnalysisResult';
-import { COLOURS } from './ibcsColours';
-import type { ChartBlock, PackBlock, TableBlock } from './Pack';
+import type { PackBlock, TableBlock } from './Pack';
 import { RATIO_FORMAT } from './numberFormats';
 
 const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
@@ -30,7 +29,7 @@ function factorTable(
     id,
     heading,
     columns: [
-      { key: 'factor', header: 'Factor', kind: 'text', width: 32 },
+      { key: 'factor', header: 'Factor', kind: 'text', width: 32, wrap: true },
       { key: 'category', header: 'Category', kind: 'text', width: 12 },
       { key: 'weight', header: 'Weight', kind: 'number', numberFormat: RATIO_FORMAT },
       { key: 'rating', header: 'Rating', kind: 'number', numberFormat: RATIO_FORMAT },
@@ -52,34 +51,20 @@ function factorTable(
   };
 }
 
-/** The IE matrix position as one point on axes fixed from 1 to 4, as the matrix is drawn. */
-function ieChart(swot: SwotResult): ChartBlock {
-  return {
-    kind: 'chart',
-    id: 'chart-ie-matrix',
-    spec: {
-      type: 'scatter',
-      title: `IE matrix position: cell ${swot.ieCell} (${STRATEGY_WORDS[swot.strategy]})`,
-      categoryHeader: 'IFE score',
-      categories: [swot.ife],
-      series: [{ name: 'EFE score', values: [swot.efe], role: 'actual', plotAs: 'scatter', colour: COLOURS.actual }],
-      valueFormat: RATIO_FORMAT,
-      axes: { xMin: 1, xMax: 4, yMin: 1, yMax: 4 },
-      xTitle: 'IFE (internal) score',
-      yTitle: 'EFE (external) score',
-    },
-  };
-}
-
 /** The SWOT sheet's blocks after its title. */
 export function swotBlocks(result: AnalysisResult): PackBlock[] {
   const swot = result.swot;
-  if (!swot)
-    return [
-      { kind: 'note', lines: ['No SWOT table was found in the workbook, so there is no strategic position to show.'] },
-    ];
+  // `buildPack` writes no SWOT sheet without a SWOT table; this note is for a caller that asks for one anyway.
+  if (!swot) return [{ kind: 'note', lines: ['No SWOT table was found in the workbook.'] }];
   const blocks: PackBlock[] = [
     { kind: 'note', heading: 'Position', lines: [swotPositionText(swot)] },
+    {
+      kind: 'ieGrid',
+      heading: `IE matrix: cell ${swot.ieCell} (${STRATEGY_WORDS[swot.strategy]})`,
+      ife: swot.ife,
+      efe: swot.efe,
+      cell: swot.ieCell,
+    },
     factorTable(swot, 'swot-ife', 'Internal factors (IFE)', ['S', 'W'], swot.ife),
     factorTable(swot, 'swot-efe', 'External factors (EFE)', ['O', 'T'], swot.efe),
     {
@@ -88,8 +73,8 @@ export function swotBlocks(result: AnalysisResult): PackBlock[] {
       heading: 'TOWS strategies',
       columns: [
         { key: 'pair', header: 'Pair', kind: 'text', width: 6 },
-        { key: 'internal', header: 'Internal factors', kind: 'text', width: 40 },
-        { key: 'external', header: 'External factors', kind: 'text', width: 40 },
+        { key: 'internal', header: 'Internal factors', kind: 'text', width: 40, wrap: true },
+        { key: 'external', header: 'External factors', kind: 'text', width: 40, wrap: true },
       ],
       rows: swot.tows.map((t) => ({
         values: { pair: t.pair, internal: t.internal.join('; '), external: t.external.join('; ') },
@@ -105,6 +90,5 @@ export function swotBlocks(result: AnalysisResult): PackBlock[] {
       lines: swot.suggestions.map((s) => `${CATEGORY_WORDS[s.category]}: ${s.factor}. ${s.evidence}`),
     });
   }
-  blocks.push(ieChart(swot));
   return blocks;
 }
