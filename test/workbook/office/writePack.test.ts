@@ -152,4 +152,20 @@ describe('OfficeWorkbook.writePack', () => {
     await workbook.writePack(pack);
     expect(charts()).toHaveLength(count);
   });
+
+  it('draws the budget-to-actual bridge as stacked columns on an invisible base, green and red steps', async () => {
+    const fake = FakeExcel.fromGrids([budget]);
+    await new OfficeWorkbook(fake.run).writePack(buildPack(analysisResult, { generatedAt: '2026-04-03T10:00:00Z' }));
+    const bridge = fake
+      .snapshot()
+      .sheets.flatMap((s) => s.charts)
+      .find((c) => c.name === 'chart-result-bridge');
+    expect(bridge?.type).toBe('ColumnStacked');
+    expect(bridge?.series.map((s) => [s.name, s.fill])).toEqual([
+      ['Base', null],
+      ['Budget and actual', '#404040'],
+      ['Better than budget', '#2E7D32'],
+      ['Worse than budget', '#C62828'],
+    ]);
+  });
 });

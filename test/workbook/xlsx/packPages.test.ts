@@ -7,7 +7,7 @@
  * installs both.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packCommand } from '../../../src/cli/pack';
@@ -81,6 +81,7 @@ function convert(dir: string, files: readonly string[]): void {
 function checkPages(pdf: string, layouts: readonly SheetLayout[], company: string, name: string): Map<string, number> {
   // The pages are kept before anything is asserted, so a failure can be looked at.
   mkdirSync(ARTEFACTS, { recursive: true });
+  for (const file of readdirSync(ARTEFACTS)) if (file.startsWith(`${name}-`)) rmSync(join(ARTEFACTS, file));
   copyFileSync(pdf, join(ARTEFACTS, `${name}.pdf`));
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(ARTEFACTS, name)]);
   const printed = packPages(pages(pdf), layouts);
