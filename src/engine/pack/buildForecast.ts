@@ -19,18 +19,25 @@ export function methodWords(series: ForecastSeries): string {
 }
 
 function accuracyTable(series: readonly ForecastSeries[]): TableBlock {
+  // Backtest columns only when some series had the history to be backtested: empty columns tell a reader nothing.
+  const tested = series.some((s) => s.accuracy !== null);
+  const noted = series.some((s) => (s.accuracy?.text ?? s.reason ?? null) !== null);
   return {
     kind: 'table',
     id: 'forecast-accuracy',
-    heading: 'Forecast methods and backtest accuracy',
+    heading: tested ? 'Forecast methods and backtest accuracy' : 'Forecast methods',
     columns: [
       { key: 'series', header: 'Series', kind: 'text', width: 30, wrap: true },
       { key: 'method', header: 'Method', kind: 'text', width: 30, wrap: true },
-      { key: 'mase', header: 'MASE', kind: 'number', numberFormat: RATIO_FORMAT },
-      { key: 'smape', header: 'sMAPE', kind: 'percent' },
-      { key: 'naiveMase', header: 'Naive MASE', kind: 'number', numberFormat: RATIO_FORMAT },
-      { key: 'improvement', header: 'Better than naive by', kind: 'percent' },
-      { key: 'note', header: 'Note', kind: 'text', width: 44, wrap: true },
+      ...(tested
+        ? ([
+            { key: 'mase', header: 'MASE', kind: 'number', numberFormat: RATIO_FORMAT },
+            { key: 'smape', header: 'sMAPE', kind: 'percent' },
+            { key: 'naiveMase', header: 'Naive MASE', kind: 'number', numberFormat: RATIO_FORMAT },
+            { key: 'improvement', header: 'Better than naive by', kind: 'percent', width: 11 },
+          ] as const)
+        : []),
+      ...(noted ? [{ key: 'note', header: 'Note', kind: 'text', width: 44, wrap: true } as const] : []),
     ],
     rows: series.map((s) => ({
       values: {

@@ -4,7 +4,7 @@
  * measure: the P&L line the objective names ("Grow road freight revenue" is measured by "Road freight revenue").
  */
 import type { AnalysisResult, GoalResult } from '../results/AnalysisResult';
-import type { PackBlock, PackRow, TableBlock } from './Pack';
+import type { FigureTone, NoteBlock, PackBlock, PackRow, TableBlock } from './Pack';
 import { PERCENT_FORMAT, quantityFormat } from './numberFormats';
 import { shortPeriodLabel } from './packText';
 
@@ -15,15 +15,20 @@ const words = (text: string): string =>
     .trim();
 
 /** The P&L account an objective names, and its actual year to date over all departments; null when none does. */
-function measuredBy(goal: GoalResult, result: AnalysisResult): { account: string; actual: number } | null {
+function measuredBy(
+  goal: GoalResult,
+  result: AnalysisResult,
+): { account: string; actual: number; lowerIsBetter: boolean } | null {
   const name = ` ${words(goal.objective)} `;
   const accounts = [...new Set(result.variance.lines.map((l) => l.account))]
     .filter((account) => words(account) !== '' && name.includes(` ${words(account)} `))
     .sort((a, b) => b.length - a.length);
   const account = accounts[0];
   if (account === undefined) return null;
-  const actual = result.variance.lines.filter((l) => l.account === account).reduce((s, l) => s + l.ytd.actual, 0);
-  return { account, actual };
+  const lines = result.variance.lines.filter((l) => l.account === account);
+  const actual = lines.reduce((s, l) => s + l.ytd.actual, 0);
+  // A cost goal ("Cut subcontracted haulage spend") is met by staying under its phased target.
+  return { account, actual, lowerIsBetter: lines.every((l) => l.type === 'expense') };
 }
 
 /** The phased target due by the review period (the last phased period that has ended). */
@@ -32,13 +37,38 @@ function targetToDate(goal: GoalResult, period: string): number | null {
   return due.length === 0 ? null : (due[due.length - 1]?.cumulativeTarget ?? null);
 }
 
-function progressTable(result: AnalysisResult): TableBlock {
-  const rows: PackRow[] = result.goals.map((g) => {
-    const target = g.progress?.targetToDate ?? targetToDate(g, result.period);
-    const measure = g.progress ? null : measuredBy(g, result);
-    const actual = g.progress?.actualToDate ?? measure?.actual ?? null;
+interface Progress {
+  readonly goal: GoalResult;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly measure: ReturnType<typeof measuredBy>;
+}
+
+function progressOf(result: AnalysisResult): Progress[] {
+  return result.goals.map((goal) => {
+    const measure = goal.progress ? null : measuredBy(goal, result);
+    return {
+      goal,
+      target: goal.progress?.targetToDate ?? targetToDate(goal, result.period),
+      actual: goal.progress?.actualToDate ?? measure?.actual ?? null,
+      measure,
+    };
+  });
+}
+
+function progressTable(result: AnalysisResult, progress: readonly Progress[]): TableBlock {
+  const rows: PackRow[] = progress.map(({ goal: g, target, actual, measure }) => {
     const gap = actual === null || target === null ? null : actual - target;
+    const lower = measure?.lowerIsBetter === true;
+    const attainment =
+      actual === null || target === null || target === 0 || (lower && actual === 0)
+        ? null
+        : lower
+          ? target / actual
+          : actual / target;
     const format = quantityFormat([g.annualTarget, target, actual]);
+    const tone: FigureTone =
+      gap === null || measure === null || gap === 0 ? 'neutral' : gap > 0 !== lower ? 'good' : 'bad';
     return {
       values: {
         objective: g.objective,
@@ -48,13 +78,7 @@ function progressTable(result: AnalysisResult): TableBlock {
         targetToDate: target,
         actualToDate: actual,
         gap,
-        attainment: actual === null || target === null || target === 0 ? null : actual / target,
-        source:
-          actual === null
-            ? 'No actuals in the workbook for this goal yet'
-            : measure
-              ? `Actuals of ${measure.account}`
-              : 'Objectives table',
+        attainment,
       },
       numberFormats: {
         annualTarget: format,
@@ -63,6 +87,7 @@ function progressTable(result: AnalysisResult): TableBlock {
         gap: `+${format};-${format};"–"`,
         attainment: PERCENT_FORMAT,
       },
+      tones: { gap: tone },
     };
   });
   return {
@@ -73,17 +98,27 @@ function progressTable(result: AnalysisResult): TableBlock {
       { key: 'objective', header: 'Objective', kind: 'text', width: 30 },
       { key: 'owner', header: 'Owner', kind: 'text', width: 14 },
       { key: 'unit', header: 'Unit', kind: 'text', width: 9 },
-      { key: 'annualTarget', header: 'Annual target', kind: 'number', width: 12 },
-      { key: 'targetToDate', header: 'Target to date', kind: 'number', width: 12 },
-      { key: 'actualToDate', header: 'Actual to date', kind: 'number', width: 12 },
-      { key: 'gap', header: 'Gap (actual - target)', kind: 'number', width: 12 },
-      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 10 },
-      { key: 'source', header: 'Actuals from', kind: 'text', width: 26 },
+      { key: 'annualTarget', header: 'Annual target', kind: 'number', width: 10 },
+      { key: 'targetToDate', header: 'Target to date', kind: 'number', width: 10 },
+      { key: 'actualToDate', header: 'Actual to date', kind: 'number', width: 10 },
+      { key: 'gap', header: 'Gap (actual - target)', kind: 'number', width: 10 },
+      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 11 },
     ],
     rows,
     conditionalFormats: [],
     emptyText: 'No objectives table was found in the workbook.',
   };
+}
+
+/** Where each goal's actuals come from, in words under the table. */
+function sourcesNote(progress: readonly Progress[]): NoteBlock {
+  const lines = progress.map(({ goal, actual, measure }) => {
+    if (actual === null) return `${goal.objective}: no actuals in the workbook yet, so only the target is shown.`;
+    if (measure === null) return `${goal.objective}: actuals from the objectives table.`;
+    const how = measure.lowerIsBetter ? ' (a cost: under target is better, attainment is target / actual)' : '';
+    return `${goal.objective}: the workbook's actuals of ${measure.account} to date${how}.`;
+  });
+  return { kind: 'note', heading: 'Where the actuals come from', lines };
 }
 
 /** Each goal's phased target per month (cumulative), one row per goal, months across. */
@@ -116,5 +151,6 @@ function phasingTable(result: AnalysisResult): TableBlock {
 
 /** The Goals sheet's blocks after its title. */
 export function goalBlocks(result: AnalysisResult): PackBlock[] {
-  return [progressTable(result), phasingTable(result)];
+  const progress = progressOf(result);
+  return [progressTable(result, progress), sourcesNote(progress), phasingTable(result)];
 }

@@ -28,7 +28,7 @@ function scorecardTable(kpis: readonly KpiResult[]): TableBlock {
       { key: 'unit', header: 'Unit', kind: 'text', width: 6 },
       { key: 'target', header: 'Target', kind: 'number', width: 9 },
       { key: 'actual', header: `Actual`, kind: 'number', width: 9 },
-      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 10 },
+      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 11 },
       { key: 'status', header: 'Status', kind: 'flag', width: 7 },
       { key: 'trend', header: 'Trend', kind: 'text', width: 10 },
       { key: 'offTarget', header: 'Months off target', kind: 'number', width: 8 },

@@ -74,9 +74,10 @@ export function layoutIeGrid(block: IeGridBlock, startRow: number, sheet: Layout
         ...(cell === block.cell ? { bold: true, fontSize: 12, border: 'bottomMedium' as const } : {}),
       });
     });
-    sheet.heights.set(row, 36);
+    sheet.heights.set(row, 48);
   });
-  for (const column of [1, 2, 3]) wantWidth(sheet, column, 24);
+  // Narrow enough not to widen the factor tables below, whose columns these are too; the cell names wrap.
+  for (const column of [1, 2, 3]) wantWidth(sheet, column, 17);
   sheet.keep.push({ first: startRow, last: header + 3 });
   return 2 + 3 + 1;
 }

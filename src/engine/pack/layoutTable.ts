@@ -126,6 +126,8 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
         putStyle(sheet, rangeA1(r, c, 1, 1), { wrapText: true });
       }
     });
+    // A row taller than one line reads from the top in every cell, not only in the wrapped one.
+    if ((sheet.heights.get(r) ?? 15) > 15) putStyle(sheet, rangeA1(r, 0, 1, width), { wrapText: true });
     // Green and red by business impact, one style per run of adjacent cells of the same tone.
     let c = 0;
     while (c < columns.length) {

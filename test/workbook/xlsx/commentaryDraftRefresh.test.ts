@@ -50,7 +50,7 @@ describe('the Summary commentary draft in a file', () => {
   it('keeps the text a director wrote over the draft, refresh after refresh', async () => {
     const { book, cell } = await draftCell(first);
     cell.value = 'Strong March: the Sales team closed the Hartley order early.';
-    let bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    let bytes: Uint8Array = new Uint8Array(await book.xlsx.writeBuffer());
     for (let run = 0; run < 2; run += 1) bytes = await refresh(bytes);
     expect((await draftCell(bytes)).cell.value).toBe('Strong March: the Sales team closed the Hartley order early.');
   });

@@ -133,6 +133,13 @@ describe('the sample pack', () => {
     expect(typeof road?.values.targetToDate).toBe('number');
     expect(road?.values.gap).toBeCloseTo(4_025_825 - Number(road?.values.targetToDate), 6);
     for (const row of progress.rows) expect(row.values.targetToDate).not.toBeNull();
+    // A cost goal is met by staying under target: Subcontracted haulage Jan-Jun actuals 162,264 + 178,391 +
+    // 194,253 + 190,366 + 207,365 + 201,862 = 1,134,501, above the phased target, so the gap is red and the
+    // attainment is target / actual, under 100 %.
+    const haulage = progress.rows.find((r) => r.values.objective === 'Cut subcontracted haulage spend');
+    expect(haulage?.values.actualToDate).toBe(1_134_501);
+    expect(haulage?.tones?.gap).toBe('bad');
+    expect(Number(haulage?.values.attainment)).toBeLessThan(1);
   });
 
   it('draws the IE matrix as its 3 x 3 grid, IFE strong to weak across and EFE high to low down', () => {
