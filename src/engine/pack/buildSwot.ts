@@ -9,6 +9,13 @@ const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
   'harvest-or-divest': 'harvest or divest',
 };
 
+const TOWS_WORDS = {
+  SO: 'use strengths to take opportunities',
+  WO: 'overcome weaknesses by taking opportunities',
+  ST: 'use strengths to meet threats',
+  WT: 'reduce weaknesses and avoid threats',
+} as const;
+
 const CATEGORY_WORDS = { S: 'Strength', W: 'Weakness', O: 'Opportunity', T: 'Threat' } as const;
 
 /** "IFE 2.85 and EFE 2.65 place the business in cell V of the IE matrix: hold and maintain." */
@@ -68,19 +75,16 @@ export function swotBlocks(result: AnalysisResult): PackBlock[] {
     factorTable(swot, 'swot-ife', 'Internal factors (IFE)', ['S', 'W'], swot.ife),
     factorTable(swot, 'swot-efe', 'External factors (EFE)', ['O', 'T'], swot.efe),
     {
-      kind: 'table',
-      id: 'swot-tows',
+      // A note rather than a table: its long factor lists wrap across the page instead of widening the columns the
+      // factor tables and the IE grid share.
+      kind: 'note',
       heading: 'TOWS strategies',
-      columns: [
-        { key: 'pair', header: 'Pair', kind: 'text', width: 6 },
-        { key: 'internal', header: 'Internal factors', kind: 'text', width: 40, wrap: true },
-        { key: 'external', header: 'External factors', kind: 'text', width: 40, wrap: true },
-      ],
-      rows: swot.tows.map((t) => ({
-        values: { pair: t.pair, internal: t.internal.join('; '), external: t.external.join('; ') },
-      })),
-      conditionalFormats: [],
-      emptyText: 'No factor pairs were rated high enough to suggest a TOWS strategy.',
+      lines:
+        swot.tows.length === 0
+          ? ['No factor pairs were rated high enough to suggest a TOWS strategy.']
+          : swot.tows.map(
+              (t) => `${t.pair} (${TOWS_WORDS[t.pair]}): ${t.internal.join('; ')} with ${t.external.join('; ')}.`,
+            ),
     },
   ];
   if (swot.suggestions.length > 0) {
