@@ -152,11 +152,24 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
     }
   });
 
-  columns.forEach((column, index) => {
-    if (column.editable) {
-      putStyle(sheet, rangeA1(firstDataRow, index, rows.length, 1), { fill: COLOURS.editableFill, wrapText: true });
+  // Only rows with a line key take entries (a refresh finds them by key), so only those are shaded for typing:
+  // one style per run of keyed rows across the editable columns.
+  const firstEditable = columns.findIndex((c) => c.editable);
+  const editableCount = columns.filter((c) => c.editable).length;
+  let run = 0;
+  while (firstEditable >= 0 && run < rows.length) {
+    if (rows[run].key === undefined) {
+      run += 1;
+      continue;
     }
-  });
+    let end = run + 1;
+    while (end < rows.length && rows[end].key !== undefined) end += 1;
+    putStyle(sheet, rangeA1(firstDataRow + run, firstEditable, end - run, editableCount), {
+      fill: COLOURS.editableFill,
+      wrapText: true,
+    });
+    run = end;
+  }
   for (const format of table.conditionalFormats) {
     const index = columns.findIndex((c) => c.key === format.column);
     if (index < 0) continue;

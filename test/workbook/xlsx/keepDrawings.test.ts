@@ -4,6 +4,9 @@ import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
 import { analysisResult } from '../../fixtures/analysisResult';
 import { userWorkbookBytes, userWorkbookWithChartBytes } from './userWorkbook';
 
+// Whole-workbook writes and reads: seconds each on a loaded machine, more than jest's 5 s default allows.
+jest.setTimeout(30_000);
+
 const options = { generatedAt: '2026-04-03T09:15:00Z' };
 
 async function chartTitles(bytes: Uint8Array): Promise<string[]> {
