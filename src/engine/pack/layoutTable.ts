@@ -110,6 +110,10 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
   }
   // A heading is never left alone at the foot of a page: it keeps its header and first rows with it.
   sheet.keep.push({ first: startRow, last: firstDataRow + Math.min(rows.length, 3) - 1 });
+  // Nor is a total left alone at the top of the next page: it stays with the line above it.
+  if (rows.length > 3 && rows[rows.length - 1].emphasis === 'total') {
+    sheet.keep.push({ first: firstDataRow + rows.length - 2, last: firstDataRow + rows.length - 1 });
+  }
   putCells(
     sheet,
     firstDataRow,
