@@ -8,6 +8,9 @@ import type { AnalysisResult } from '../../../src/engine/results/AnalysisResult'
 import { analysisResult } from '../../fixtures/analysisResult';
 import { openWithExcelJs, userWorkbookBytes } from './userWorkbook';
 
+// Whole-workbook writes and reads: seconds each on a loaded machine, more than jest's 5 s default allows.
+jest.setTimeout(30_000);
+
 const HOSTILE = '=HYPERLINK("http://evil.example","click")';
 const options = { generatedAt: '2026-04-03T09:15:00Z', author: 'J. Smith' };
 
