@@ -2,7 +2,7 @@ import { resolve } from 'path';
 import { isPeriod } from '../engine/period/months';
 import { buildPack } from '../engine/pack/buildPack';
 import { fingerprintGrid } from '../engine/pack/fingerprint';
-import { monthlyRevenue } from '../engine/pack/monthlyRevenue';
+import { packContext } from '../engine/pack/packContext';
 import { periodLabel } from '../engine/period/periodLabel';
 import { SETTINGS_VERSION } from '../engine/settings/Settings';
 import { reviewWorkbook } from '../workbook/reviewWorkbook';
@@ -75,7 +75,7 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
       sheets: template.sheets,
       topVariances: template.topVariances,
       forecastSeries: template.forecastSeries,
-      monthly: monthlyRevenue(read.facts, result.fiscalYear.periods),
+      ...packContext(read, grids, result),
     });
     const report = await workbook.writePack(pack);
     const saved = await workbook.save(args.out, { keepEverything: args.inPlace });

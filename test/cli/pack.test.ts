@@ -60,7 +60,9 @@ describe('ops-review pack on the sample workbook', () => {
       `Wrote the May 2026 review pack to ${out}: OR Summary, OR Variance, OR Forecast, OR KPIs, OR SWOT, OR Goals.`,
     );
     const book = await open(out);
-    expect(book.getWorksheet('OR Summary')?.getCell('A1').value).toBe('Monthly review: May 2026');
+    expect(book.getWorksheet('OR Summary')?.getCell('A1').value).toBe('Northwind Logistics');
+    expect(book.getWorksheet('OR Summary')?.getCell('A2').value).toBe('Monthly review in US$ thousands');
+    expect(book.getWorksheet('OR Summary')?.getCell('A3').value).toMatch(/^May 2026 and year to date/);
     expect(book.getWorksheet('_OpsReview')?.state).toBe('veryHidden');
     // Every user sheet of the sample is still there.
     const original = await open(input);
@@ -87,9 +89,9 @@ describe('ops-review pack on the sample workbook', () => {
     const variance = book.getWorksheet('OR Variance');
     if (!variance) throw new Error('no variance sheet');
     const keys = variance.getColumn(variance.columnCount).values;
-    const row = keys.findIndex((v, i) => i > 5 && typeof v === 'string' && v.length > 0);
+    const row = keys.findIndex((v, i) => i > 7 && typeof v === 'string' && v.length > 0);
     const key = keys[row];
-    const commentaryColumn = (variance.getRow(5).values as unknown[]).findIndex((v) => v === 'Commentary');
+    const commentaryColumn = (variance.getRow(7).values as unknown[]).findIndex((v) => v === 'Commentary');
     variance.getCell(row, commentaryColumn).value = '+Fuel surcharge passed on from April';
     await book.xlsx.writeFile(file);
 

@@ -50,7 +50,16 @@ describe('Pane', () => {
     const variance = fake.snapshot().sheets.find((s) => s.name === 'OR Variance')!;
     const header = variance.cells.find((c) => c.value === 'Commentary')!;
     const column = header.address.replace(/\d+$/, '');
-    const firstLine = `${column}${Number(header.address.slice(column.length)) + 1}`;
+    // The first row that is a line (it has a line key): headings and subtotals above it take no commentary.
+    const keyHeader = variance.cells.find((c) => c.value === 'Line key')!;
+    const keyColumn = keyHeader.address.replace(/\d+$/, '');
+    const headerRow = Number(header.address.slice(column.length));
+    const lineRow = variance.cells
+      .filter((c) => c.address.startsWith(keyColumn) && /^\d+$/.test(c.address.slice(keyColumn.length)))
+      .map((c) => ({ row: Number(c.address.slice(keyColumn.length)), value: c.value }))
+      .filter((c) => c.row > headerRow && typeof c.value === 'string' && c.value !== '')
+      .sort((a, b) => a.row - b.row)[0]!.row;
+    const firstLine = `${column}${lineRow}`;
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem('OR Variance').getRange(firstLine).values = [
         ['Fuel prices up; hedged from July.'],

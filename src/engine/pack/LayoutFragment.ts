@@ -24,6 +24,12 @@ export interface LayoutFragment {
   /** Wanted width of a column (zero-based index -> character units); the widest wish wins. */
   readonly widths: Map<number, number>;
   readonly hiddenColumns: Set<number>;
+  /** Row heights in points where a row is not the default 15 pt (zero-based row -> points). */
+  readonly heights: Map<number, number>;
+  /** Cells in column A whose text wraps across the printed width (merged once that width is known). */
+  readonly wide: { readonly row: number; readonly text: string; readonly fontSize?: number }[];
+  /** Row ranges a page break must not cut (charts, a table's heading with its first rows), zero-based inclusive. */
+  readonly keep: { readonly first: number; readonly last: number }[];
   /** Columns used, counted from column A. */
   columns: number;
 }
@@ -38,6 +44,9 @@ export function emptyFragment(): LayoutFragment {
     editable: [],
     widths: new Map(),
     hiddenColumns: new Set(),
+    heights: new Map(),
+    wide: [],
+    keep: [],
     columns: 0,
   };
 }
@@ -78,4 +87,15 @@ export function wantWidth(fragment: LayoutFragment, column: number, width: numbe
 /** Adds a style to every cell of `range`. */
 export function putStyle(fragment: LayoutFragment, range: string, style: CellStyle): void {
   fragment.styles.push({ range, style });
+}
+
+/** Asks for row `row` to be at least `height` points tall. */
+export function wantHeight(fragment: LayoutFragment, row: number, height: number): void {
+  fragment.heights.set(row, Math.max(fragment.heights.get(row) ?? 15, height));
+}
+
+/** Lines a text takes in a cell `width` characters wide (a conservative estimate: Excel's digit width per letter). */
+export function linesIn(text: string, width: number): number {
+  const perLine = Math.max(4, Math.floor(width * 1.05));
+  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }

@@ -6,6 +6,8 @@
  * look the same. Nothing here knows about a host.
  */
 
+import type { AmountScale } from './amountScale';
+
 /** The sheets a pack can hold, in the order they are written. */
 export type PackSheetKey = 'summary' | 'variance' | 'forecast' | 'kpis' | 'swot' | 'goals';
 
@@ -35,10 +37,12 @@ export interface PackColumn {
   readonly editable?: true;
   /** Written but hidden (the line-key column that lets refreshes match rows after a user sorts them). */
   readonly hidden?: true;
+  /** Text kept at `width` and wrapped onto more lines, rather than the column grown to its longest value. */
+  readonly wrap?: true;
 }
 
 /** What a row is, for its style: a plain line, a subtotal (roll-up) or the grand total. */
-export type RowEmphasis = 'line' | 'subtotal' | 'total';
+export type RowEmphasis = 'line' | 'section' | 'subtotal' | 'total';
 
 /** One row of a pack table, its values keyed by column key. */
 export interface PackRow {
@@ -48,6 +52,8 @@ export interface PackRow {
   readonly emphasis?: RowEmphasis;
   /** Number formats of this row's cells by column key, where they differ from the column's (a KPI in % or days). */
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /** Business impact of this row's variance cells by column key: green when it helps, red when it hurts (IBCS). */
+  readonly tones?: Readonly<Record<string, FigureTone>>;
 }
 
 /**
@@ -65,11 +71,43 @@ export interface PackConditionalFormat {
   readonly rule: ConditionalRuleName;
 }
 
-/** Sheet title with who/what/when, e.g. "Monthly review — March 2026" / "Prepared by Ops Review for J. Smith, 2026-04-03". */
+/**
+ * The IBCS title block of a sheet: who ("Northwind Logistics"), what ("Budget vs actual in US$ thousands"), when
+ * ("June 2026 and year to date · actual (AC) vs budget (BU)"), then who prepared it and from what, in small type.
+ * Repeated at the top of every printed page.
+ */
 export interface TitleBlock {
   readonly kind: 'title';
+  /** The company or entity, when the workbook names one. */
+  readonly who: string | null;
+  /** What the sheet shows, with its currency and unit once the sheet's scale is chosen. */
   readonly title: string;
+  /** The period and the scenarios compared. */
+  readonly when: string;
   readonly subtitle: string;
+}
+
+/**
+ * A drafted text the user may rewrite (the Summary's commentary): written in one wide cell under a "Commentary"
+ * header, with a key in a hidden "Line key" column. The key carries a digest of the draft the pack wrote, so a
+ * refresh can tell a text the user edited (kept, like line commentary) from the untouched draft (redrafted).
+ */
+export interface DraftBlock {
+  readonly kind: 'draft';
+  readonly heading: string;
+  /** "summary-commentary#<digest of the draft>". */
+  readonly key: string;
+  readonly text: string;
+}
+
+/** The IE matrix as its 3 x 3 grid in David's orientation (IFE strong to weak left to right, EFE high to low top down). */
+export interface IeGridBlock {
+  readonly kind: 'ieGrid';
+  readonly heading: string;
+  readonly ife: number;
+  readonly efe: number;
+  /** The cell the position falls in, I to IX. */
+  readonly cell: string;
 }
 
 /** Whether a figure helps (green), hurts (red) or is neither, by business impact. */
@@ -80,8 +118,12 @@ export interface KeyFigure {
   readonly label: string;
   readonly value: number | null;
   readonly kind: ColumnKind;
-  /** E.g. "vs budget +12,400 (+4.1 %)". */
+  /** E.g. "vs budget +12,400 (+4.1 %)": the comparison in words, for hosts that show figures as text. */
   readonly comparison?: string;
+  /** The difference to budget, shown in the sheet's scale beside the value. */
+  readonly delta?: number;
+  /** The difference as a fraction of budget; null when the budget is zero. */
+  readonly deltaPct?: number | null;
   readonly tone: FigureTone;
 }
 
@@ -185,7 +227,8 @@ export interface RetiredCommentsBlock {
 }
 
 /** Everything a pack sheet can hold, laid out top to bottom in order. */
-export type PackBlock = TitleBlock | KeyFiguresBlock | TableBlock | ChartBlock | NoteBlock | RetiredCommentsBlock;
+export type PackBlock =
+  TitleBlock | KeyFiguresBlock | TableBlock | ChartBlock | NoteBlock | RetiredCommentsBlock | IeGridBlock | DraftBlock;
 
 /** One sheet of the pack. */
 export interface PackSheet {
@@ -193,6 +236,10 @@ export interface PackSheet {
   /** Wanted tab name, always with the "OR " prefix, e.g. "OR Summary"; writers pick another if a user sheet has it. */
   readonly name: string;
   readonly blocks: readonly PackBlock[];
+  /** The unit the sheet's amounts are shown in, chosen once for the sheet. @default 'units' */
+  readonly amountScale?: AmountScale;
+  /** Footer text: who and when, printed on every page. */
+  readonly footer?: { readonly left: string; readonly centre: string };
 }
 
 /** Fingerprint of one source table, so a reviewer knows exactly which data the pack was built from. */

@@ -36,6 +36,12 @@ export const PackOptionsSchema = z.object({
   topVariances: z.number().int().min(1).max(50).default(5),
   /** Forecast series charted on the Forecast sheet. @default 6 */
   forecastSeries: z.number().int().min(1).max(50).default(6),
+  /** The company or entity the workbook is about, shown first in every title block. @default null */
+  company: z.string().max(200).nullable().default(null),
+  /** The currency amounts are in ("US$", "€"), stated with the scale in every title block. @default null */
+  currency: z.string().max(20).nullable().default(null),
+  /** Source tables read, as `ops-review inspect` counts them; null counts the fingerprints. @default null */
+  sourceTables: z.number().int().min(0).nullable().default(null),
   /** Revenue by month and scenario; without it the monthly chart falls back to the revenue forecast's history. */
   monthly: z.array(MonthlyTotalSchema).default([]),
 });

@@ -129,6 +129,43 @@ export interface EditableRegion {
   readonly lineKeys: readonly string[];
 }
 
+/** Page margins in inches. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/**
+ * How a sheet prints: every pack sheet prints by itself, landscape, exactly one page wide (never shrunk further),
+ * its title block repeated on every page, a footer with who and when on the left and centre and the page number
+ * on the right, and manual page breaks placed so that no chart and no table heading is cut by a page end.
+ */
+export interface PageSetup {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly fitToPagesWide: number;
+  /** A1 range printed (the visible content, hidden key columns excluded where they sit at the right). */
+  readonly printArea: string;
+  /** Rows 1..titleRows are repeated at the top of every page; 0 for none. */
+  readonly titleRows: number;
+  readonly margins: PageMargins;
+  /** Plain text (writers escape it); writers put "Page n of m" at the right. */
+  readonly footerLeft: string;
+  readonly footerCentre: string;
+  /** 1-based row numbers after which a new page starts (OOXML `rowBreaks`, Office.js breaks before the next row). */
+  readonly rowBreaks: readonly number[];
+}
+
+/** Height of one row in points, where it differs from the default 15 pt (title lines, wrapped headers, notes). */
+export interface RowHeight {
+  /** Zero-based row index. */
+  readonly row: number;
+  readonly height: number;
+}
+
 /** Which sheet a layout is: a pack sheet or the hidden run log. */
 export type LayoutSheetKey = PackSheetKey | 'runLog';
 
@@ -149,6 +186,10 @@ export interface SheetLayout {
   readonly usedRange: string;
   /** Rows frozen at the top (the title), 0 for none. */
   readonly freezeRows: number;
-  /** Page setup for printing and PDF: pack sheets print landscape, one page wide, so charts are never cut. */
-  readonly print?: { readonly orientation: 'landscape' | 'portrait'; readonly fitToPagesWide: number };
+  /** Row heights that differ from the default, set explicitly so that every host paginates the same. */
+  readonly rowHeights?: readonly RowHeight[];
+  /** A1 ranges merged into one cell (notes that wrap across the printed width). */
+  readonly merges?: readonly string[];
+  /** Page setup for printing and PDF (absent on the hidden run log). */
+  readonly print?: PageSetup;
 }

@@ -7,24 +7,42 @@ import { COLOURS } from './ibcsColours';
 import type { ChartBlock, PackBlock, TableBlock } from './Pack';
 import { AMOUNT_FORMAT, RATIO_FORMAT } from './numberFormats';
 
+/**
+ * The method as the pack shows it: the forecast's plain-words description when the analysis gives one ("follows the
+ * budget's seasonal shape at 97 % of its level"), else the method's name.
+ */
+export function methodWords(series: ForecastSeries): string {
+  const description: unknown = (series as ForecastSeries & { description?: unknown }).description;
+  return typeof description === 'string' && description.trim() !== ''
+    ? `${series.method}: ${description}`
+    : series.method;
+}
+
 function accuracyTable(series: readonly ForecastSeries[]): TableBlock {
+  // Backtest columns only when some series had the history to be backtested: empty columns tell a reader nothing.
+  const tested = series.some((s) => s.accuracy !== null);
+  const noted = series.some((s) => (s.accuracy?.text ?? s.reason ?? null) !== null);
   return {
     kind: 'table',
     id: 'forecast-accuracy',
-    heading: 'Forecast methods and backtest accuracy',
+    heading: tested ? 'Forecast methods and backtest accuracy' : 'Forecast methods',
     columns: [
-      { key: 'series', header: 'Series', kind: 'text', width: 30 },
-      { key: 'method', header: 'Method', kind: 'text', width: 12 },
-      { key: 'mase', header: 'MASE', kind: 'number', numberFormat: RATIO_FORMAT },
-      { key: 'smape', header: 'sMAPE', kind: 'percent' },
-      { key: 'naiveMase', header: 'Naive MASE', kind: 'number', numberFormat: RATIO_FORMAT },
-      { key: 'improvement', header: 'Better than naive by', kind: 'percent' },
-      { key: 'note', header: 'Note', kind: 'text', width: 60 },
+      { key: 'series', header: 'Series', kind: 'text', width: 30, wrap: true },
+      { key: 'method', header: 'Method', kind: 'text', width: 30, wrap: true },
+      ...(tested
+        ? ([
+            { key: 'mase', header: 'MASE', kind: 'number', numberFormat: RATIO_FORMAT },
+            { key: 'smape', header: 'sMAPE', kind: 'percent' },
+            { key: 'naiveMase', header: 'Naive MASE', kind: 'number', numberFormat: RATIO_FORMAT },
+            { key: 'improvement', header: 'Better than naive by', kind: 'percent', width: 11 },
+          ] as const)
+        : []),
+      ...(noted ? [{ key: 'note', header: 'Note', kind: 'text', width: 44, wrap: true } as const] : []),
     ],
     rows: series.map((s) => ({
       values: {
         series: s.label,
-        method: s.method,
+        method: methodWords(s),
         mase: s.accuracy?.mase ?? null,
         smape: s.accuracy?.smape ?? null,
         naiveMase: s.accuracy?.naiveMase ?? null,

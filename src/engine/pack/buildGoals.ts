@@ -1,67 +1,156 @@
-/** The Goals sheet: each objective's progress to date, then its phased targets month by month against actuals. */
+/**
+ * The Goals sheet: each objective's target to date, actual to date and the gap, then the phased targets month by
+ * month. Actuals come from the objectives table when it has them, else from the workbook's actuals of the goal's
+ * measure: the P&L line the objective names ("Grow road freight revenue" is measured by "Road freight revenue").
+ */
 import type { AnalysisResult, GoalResult } from '../results/AnalysisResult';
-import type { PackBlock, TableBlock } from './Pack';
+import type { FigureTone, NoteBlock, PackBlock, PackRow, TableBlock } from './Pack';
+import { PERCENT_FORMAT, quantityFormat } from './numberFormats';
+import { shortPeriodLabel } from './packText';
 
-function progressTable(goals: readonly GoalResult[]): TableBlock {
-  return {
-    kind: 'table',
-    id: 'goals-progress',
-    heading: 'Objectives: progress to date',
-    columns: [
-      { key: 'objective', header: 'Objective', kind: 'text', width: 30 },
-      { key: 'owner', header: 'Owner', kind: 'text', width: 12 },
-      { key: 'unit', header: 'Unit', kind: 'text', width: 7 },
-      { key: 'annualTarget', header: 'Annual target', kind: 'number' },
-      { key: 'method', header: 'Phasing', kind: 'text', width: 10 },
-      { key: 'targetToDate', header: 'Target to date', kind: 'number' },
-      { key: 'actualToDate', header: 'Actual to date', kind: 'number' },
-      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 11 },
-    ],
-    rows: goals.map((g) => ({
+const words = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** The P&L account an objective names, and its actual year to date over all departments; null when none does. */
+function measuredBy(
+  goal: GoalResult,
+  result: AnalysisResult,
+): { account: string; actual: number; lowerIsBetter: boolean } | null {
+  const name = ` ${words(goal.objective)} `;
+  const accounts = [...new Set(result.variance.lines.map((l) => l.account))]
+    .filter((account) => words(account) !== '' && name.includes(` ${words(account)} `))
+    .sort((a, b) => b.length - a.length);
+  const account = accounts[0];
+  if (account === undefined) return null;
+  const lines = result.variance.lines.filter((l) => l.account === account);
+  const actual = lines.reduce((s, l) => s + l.ytd.actual, 0);
+  // A cost goal ("Cut subcontracted haulage spend") is met by staying under its phased target.
+  return { account, actual, lowerIsBetter: lines.every((l) => l.type === 'expense') };
+}
+
+/** The phased target due by the review period (the last phased period that has ended). */
+function targetToDate(goal: GoalResult, period: string): number | null {
+  const due = goal.periods.filter((p) => p.period <= period);
+  return due.length === 0 ? null : (due[due.length - 1]?.cumulativeTarget ?? null);
+}
+
+interface Progress {
+  readonly goal: GoalResult;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly measure: ReturnType<typeof measuredBy>;
+}
+
+function progressOf(result: AnalysisResult): Progress[] {
+  return result.goals.map((goal) => {
+    const measure = goal.progress ? null : measuredBy(goal, result);
+    return {
+      goal,
+      target: goal.progress?.targetToDate ?? targetToDate(goal, result.period),
+      actual: goal.progress?.actualToDate ?? measure?.actual ?? null,
+      measure,
+    };
+  });
+}
+
+function progressTable(result: AnalysisResult, progress: readonly Progress[]): TableBlock {
+  const rows: PackRow[] = progress.map(({ goal: g, target, actual, measure }) => {
+    const gap = actual === null || target === null ? null : actual - target;
+    const lower = measure?.lowerIsBetter === true;
+    const attainment =
+      actual === null || target === null || target === 0 || (lower && actual === 0)
+        ? null
+        : lower
+          ? target / actual
+          : actual / target;
+    const format = quantityFormat([g.annualTarget, target, actual]);
+    const tone: FigureTone =
+      gap === null || measure === null || gap === 0 ? 'neutral' : gap > 0 !== lower ? 'good' : 'bad';
+    return {
       values: {
         objective: g.objective,
         owner: g.owner,
         unit: g.unit,
         annualTarget: g.annualTarget,
-        method: g.method,
-        targetToDate: g.progress?.targetToDate ?? null,
-        actualToDate: g.progress?.actualToDate ?? null,
-        attainment: g.progress?.attainment ?? null,
+        targetToDate: target,
+        actualToDate: actual,
+        gap,
+        attainment,
       },
-    })),
-    conditionalFormats: [{ column: 'attainment', rule: 'data-bar' }],
+      numberFormats: {
+        annualTarget: format,
+        targetToDate: format,
+        actualToDate: format,
+        gap: `+${format};-${format};"–"`,
+        attainment: PERCENT_FORMAT,
+      },
+      tones: { gap: tone },
+    };
+  });
+  return {
+    kind: 'table',
+    id: 'goals-progress',
+    heading: `Objectives: target and actual to ${shortPeriodLabel(result.period)}`,
+    columns: [
+      { key: 'objective', header: 'Objective', kind: 'text', width: 30 },
+      { key: 'owner', header: 'Owner', kind: 'text', width: 14 },
+      { key: 'unit', header: 'Unit', kind: 'text', width: 9 },
+      { key: 'annualTarget', header: 'Annual target', kind: 'number', width: 10 },
+      { key: 'targetToDate', header: 'Target to date', kind: 'number', width: 10 },
+      { key: 'actualToDate', header: 'Actual to date', kind: 'number', width: 10 },
+      { key: 'gap', header: 'Gap (actual - target)', kind: 'number', width: 10 },
+      { key: 'attainment', header: 'Attainment', kind: 'percent', width: 11 },
+    ],
+    rows,
+    conditionalFormats: [],
     emptyText: 'No objectives table was found in the workbook.',
   };
 }
 
-function phasingTable(goal: GoalResult, index: number): TableBlock {
+/** Where each goal's actuals come from, in words under the table. */
+function sourcesNote(progress: readonly Progress[]): NoteBlock {
+  const lines = progress.map(({ goal, actual, measure }) => {
+    if (actual === null) return `${goal.objective}: no actuals in the workbook yet, so only the target is shown.`;
+    if (measure === null) return `${goal.objective}: actuals from the objectives table.`;
+    const how = measure.lowerIsBetter ? ' (a cost: under target is better, attainment is target / actual)' : '';
+    return `${goal.objective}: the workbook's actuals of ${measure.account} to date${how}.`;
+  });
+  return { kind: 'note', heading: 'Where the actuals come from', lines };
+}
+
+/** Each goal's phased target per month (cumulative), one row per goal, months across. */
+function phasingTable(result: AnalysisResult): TableBlock {
+  const periods = result.fiscalYear.periods;
+  const rows: PackRow[] = result.goals.map((g) => {
+    const byPeriod = new Map(g.periods.map((p) => [p.period, p.cumulativeTarget]));
+    const values = periods.map((p) => byPeriod.get(p) ?? null);
+    const format = quantityFormat(values);
+    return {
+      values: {
+        objective: `${g.objective} (${g.method})`,
+        ...Object.fromEntries(periods.map((p, i) => [p, values[i] ?? null])),
+      },
+      numberFormats: Object.fromEntries(periods.map((p) => [p, format])),
+    };
+  });
   return {
     kind: 'table',
-    id: `goals-phasing-${index + 1}`,
-    heading: `${goal.objective}: phased targets (${goal.method})`,
+    id: 'goals-phasing',
+    heading: `Phased targets, cumulative, ${result.fiscalYear.label}`,
     columns: [
-      { key: 'period', header: 'Month', kind: 'text', width: 10 },
-      { key: 'target', header: 'Target', kind: 'number' },
-      { key: 'cumulativeTarget', header: 'Cumulative target', kind: 'number' },
-      { key: 'actual', header: 'Actual', kind: 'number' },
-      { key: 'cumulativeActual', header: 'Cumulative actual', kind: 'number' },
-      { key: 'gap', header: 'Cumulative gap', kind: 'number' },
+      { key: 'objective', header: 'Objective (phasing)', kind: 'text', width: 30 },
+      ...periods.map((p) => ({ key: p, header: shortPeriodLabel(p), kind: 'number' as const, width: 10 })),
     ],
-    rows: goal.periods.map((p) => ({
-      values: {
-        period: p.period,
-        target: p.target,
-        cumulativeTarget: p.cumulativeTarget,
-        actual: p.actual,
-        cumulativeActual: p.cumulativeActual,
-        gap: p.cumulativeActual === null ? null : p.cumulativeActual - p.cumulativeTarget,
-      },
-    })),
-    conditionalFormats: [{ column: 'gap', rule: 'negative-red' }],
+    rows,
+    conditionalFormats: [],
   };
 }
 
 /** The Goals sheet's blocks after its title. */
 export function goalBlocks(result: AnalysisResult): PackBlock[] {
-  return [progressTable(result.goals), ...result.goals.map(phasingTable)];
+  const progress = progressOf(result);
+  return [progressTable(result, progress), sourcesNote(progress), phasingTable(result)];
 }

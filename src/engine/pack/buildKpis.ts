@@ -2,7 +2,7 @@
 import type { AnalysisResult, KpiResult } from '../results/AnalysisResult';
 import { COLOURS } from './ibcsColours';
 import type { ChartBlock, PackBlock, TableBlock } from './Pack';
-import { NUMBER_FORMAT, PERCENT_FORMAT } from './numberFormats';
+import { PERCENT_FORMAT, quantityFormat } from './numberFormats';
 
 const STATUS_COLOUR: Record<KpiResult['status'], string> = {
   green: COLOURS.good,
@@ -11,9 +11,9 @@ const STATUS_COLOUR: Record<KpiResult['status'], string> = {
   none: COLOURS.muted,
 };
 
-/** KPI values in their unit: fractions as percentages when the unit is "%", plain numbers otherwise. */
-function valueFormat(unit: string | null): string {
-  return unit?.trim() === '%' ? PERCENT_FORMAT : NUMBER_FORMAT;
+/** KPI values in their unit: fractions as percentages when the unit is "%", plain quantities otherwise. */
+export function kpiValueFormat(kpi: Pick<KpiResult, 'unit' | 'target' | 'actual'>): string {
+  return kpi.unit?.trim() === '%' ? PERCENT_FORMAT : quantityFormat([kpi.target, kpi.actual]);
 }
 
 function scorecardTable(kpis: readonly KpiResult[]): TableBlock {
@@ -22,20 +22,20 @@ function scorecardTable(kpis: readonly KpiResult[]): TableBlock {
     id: 'kpi-scorecard',
     heading: 'KPI scorecard',
     columns: [
-      { key: 'kpi', header: 'KPI', kind: 'text', width: 28 },
-      { key: 'perspective', header: 'Perspective', kind: 'text', width: 12 },
-      { key: 'owner', header: 'Owner', kind: 'text', width: 12 },
-      { key: 'unit', header: 'Unit', kind: 'text', width: 7 },
-      { key: 'target', header: 'Target', kind: 'number' },
-      { key: 'actual', header: 'Actual', kind: 'number' },
+      { key: 'kpi', header: 'KPI', kind: 'text', width: 30, wrap: true },
+      { key: 'perspective', header: 'Perspective', kind: 'text', width: 11 },
+      { key: 'owner', header: 'Owner', kind: 'text', width: 16 },
+      { key: 'unit', header: 'Unit', kind: 'text', width: 6 },
+      { key: 'target', header: 'Target', kind: 'number', width: 9 },
+      { key: 'actual', header: `Actual`, kind: 'number', width: 9 },
       { key: 'attainment', header: 'Attainment', kind: 'percent', width: 11 },
-      { key: 'status', header: 'Status', kind: 'flag', width: 8 },
+      { key: 'status', header: 'Status', kind: 'flag', width: 7 },
       { key: 'trend', header: 'Trend', kind: 'text', width: 10 },
-      { key: 'offTarget', header: 'Months off target', kind: 'number' },
-      { key: 'projection', header: 'Projection', kind: 'text', width: 50 },
+      { key: 'offTarget', header: 'Months off target', kind: 'number', width: 8 },
+      { key: 'projection', header: 'Projection', kind: 'text', width: 44, wrap: true },
     ],
     rows: kpis.map((k) => ({
-      numberFormats: { target: valueFormat(k.unit), actual: valueFormat(k.unit) },
+      numberFormats: { target: kpiValueFormat(k), actual: kpiValueFormat(k), offTarget: '0' },
       values: {
         kpi: k.name,
         perspective: k.perspective,
@@ -91,7 +91,8 @@ export function kpiBlocks(result: AnalysisResult): PackBlock[] {
   if (result.scorecard) {
     const composite = result.scorecard.composite;
     const perspectives = result.scorecard.perspectives.map(
-      (p) => `${p.name}: ${p.score === null ? 'not scored' : `${Math.round(p.score * 100)} %`} (weight ${p.weight})`,
+      (p) =>
+        `${p.name}: ${p.score === null ? 'not scored' : `${Math.round(p.score * 100)} %`} (weight ${Math.round(p.weight * 1000) / 10} %)`,
     );
     blocks.push({
       kind: 'note',

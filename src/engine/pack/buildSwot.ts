@@ -1,7 +1,6 @@
-/** The SWOT sheet: the IFE and EFE tables, the IE matrix cell and strategy (with a chart of the position), TOWS. */
+/** The SWOT sheet: the position and its IE matrix grid, the IFE and EFE tables, TOWS. */
 import type { AnalysisResult, SwotResult } from '../results/AnalysisResult';
-import { COLOURS } from './ibcsColours';
-import type { ChartBlock, PackBlock, TableBlock } from './Pack';
+import type { PackBlock, TableBlock } from './Pack';
 import { RATIO_FORMAT } from './numberFormats';
 
 const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
@@ -9,6 +8,13 @@ const STRATEGY_WORDS: Record<SwotResult['strategy'], string> = {
   'hold-and-maintain': 'hold and maintain',
   'harvest-or-divest': 'harvest or divest',
 };
+
+const TOWS_WORDS = {
+  SO: 'use strengths to take opportunities',
+  WO: 'overcome weaknesses by taking opportunities',
+  ST: 'use strengths to meet threats',
+  WT: 'reduce weaknesses and avoid threats',
+} as const;
 
 const CATEGORY_WORDS = { S: 'Strength', W: 'Weakness', O: 'Opportunity', T: 'Threat' } as const;
 
@@ -30,7 +36,7 @@ function factorTable(
     id,
     heading,
     columns: [
-      { key: 'factor', header: 'Factor', kind: 'text', width: 32 },
+      { key: 'factor', header: 'Factor', kind: 'text', width: 32, wrap: true },
       { key: 'category', header: 'Category', kind: 'text', width: 12 },
       { key: 'weight', header: 'Weight', kind: 'number', numberFormat: RATIO_FORMAT },
       { key: 'rating', header: 'Rating', kind: 'number', numberFormat: RATIO_FORMAT },
@@ -52,50 +58,33 @@ function factorTable(
   };
 }
 
-/** The IE matrix position as one point on axes fixed from 1 to 4, as the matrix is drawn. */
-function ieChart(swot: SwotResult): ChartBlock {
-  return {
-    kind: 'chart',
-    id: 'chart-ie-matrix',
-    spec: {
-      type: 'scatter',
-      title: `IE matrix position: cell ${swot.ieCell} (${STRATEGY_WORDS[swot.strategy]})`,
-      categoryHeader: 'IFE score',
-      categories: [swot.ife],
-      series: [{ name: 'EFE score', values: [swot.efe], role: 'actual', plotAs: 'scatter', colour: COLOURS.actual }],
-      valueFormat: RATIO_FORMAT,
-      axes: { xMin: 1, xMax: 4, yMin: 1, yMax: 4 },
-      xTitle: 'IFE (internal) score',
-      yTitle: 'EFE (external) score',
-    },
-  };
-}
-
 /** The SWOT sheet's blocks after its title. */
 export function swotBlocks(result: AnalysisResult): PackBlock[] {
   const swot = result.swot;
-  if (!swot)
-    return [
-      { kind: 'note', lines: ['No SWOT table was found in the workbook, so there is no strategic position to show.'] },
-    ];
+  // `buildPack` writes no SWOT sheet without a SWOT table; this note is for a caller that asks for one anyway.
+  if (!swot) return [{ kind: 'note', lines: ['No SWOT table was found in the workbook.'] }];
   const blocks: PackBlock[] = [
     { kind: 'note', heading: 'Position', lines: [swotPositionText(swot)] },
+    {
+      kind: 'ieGrid',
+      heading: `IE matrix: cell ${swot.ieCell} (${STRATEGY_WORDS[swot.strategy]})`,
+      ife: swot.ife,
+      efe: swot.efe,
+      cell: swot.ieCell,
+    },
     factorTable(swot, 'swot-ife', 'Internal factors (IFE)', ['S', 'W'], swot.ife),
     factorTable(swot, 'swot-efe', 'External factors (EFE)', ['O', 'T'], swot.efe),
     {
-      kind: 'table',
-      id: 'swot-tows',
+      // A note rather than a table: its long factor lists wrap across the page instead of widening the columns the
+      // factor tables and the IE grid share.
+      kind: 'note',
       heading: 'TOWS strategies',
-      columns: [
-        { key: 'pair', header: 'Pair', kind: 'text', width: 6 },
-        { key: 'internal', header: 'Internal factors', kind: 'text', width: 40 },
-        { key: 'external', header: 'External factors', kind: 'text', width: 40 },
-      ],
-      rows: swot.tows.map((t) => ({
-        values: { pair: t.pair, internal: t.internal.join('; '), external: t.external.join('; ') },
-      })),
-      conditionalFormats: [],
-      emptyText: 'No factor pairs were rated high enough to suggest a TOWS strategy.',
+      lines:
+        swot.tows.length === 0
+          ? ['No factor pairs were rated high enough to suggest a TOWS strategy.']
+          : swot.tows.map(
+              (t) => `${t.pair} (${TOWS_WORDS[t.pair]}): ${t.internal.join('; ')} with ${t.external.join('; ')}.`,
+            ),
     },
   ];
   if (swot.suggestions.length > 0) {
@@ -105,6 +94,5 @@ export function swotBlocks(result: AnalysisResult): PackBlock[] {
       lines: swot.suggestions.map((s) => `${CATEGORY_WORDS[s.category]}: ${s.factor}. ${s.evidence}`),
     });
   }
-  blocks.push(ieChart(swot));
   return blocks;
 }

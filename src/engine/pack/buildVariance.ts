@@ -1,129 +1,193 @@
 /**
- * The Variance sheet: every line and roll-up with ΔBU for the month and YTD (ΔPY and ΔFC when the workbook has prior
- * year or forecast figures), favourable and material flags, and the Commentary, Owner, Action and Due columns users
- * fill in, kept across refreshes by line key.
+ * The Variance sheet, split the way a reader reads it rather than shrunk to fit: first the P&L in the source's own
+ * order with the month and the year to date side by side (actual, budget, ΔBU, ΔBU %) and the Commentary, Owner,
+ * Action and Due columns users fill in (kept across refreshes by line key); then, in a second block, the full year
+ * (budget, outlook, ΔBU, consumed) and the comparison with the prior year (ΔPY); then the result by department.
  */
-import type { AnalysisResult, Rollup, VarianceCell, VarianceLine } from '../results/AnalysisResult';
+import type { AnalysisResult, VarianceLine } from '../results/AnalysisResult';
 import { EDITABLE_COLUMNS, LINE_KEY_COLUMN } from './editableColumns';
-import type { PackBlock, PackColumn, PackRow, PackValue, TableBlock } from './Pack';
+import type { FigureTone, PackBlock, PackColumn, PackRow, PackValue, RowEmphasis, TableBlock } from './Pack';
 import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
-import { impactWord } from './packText';
+import { shortPeriodLabel, ytdLabel } from './packText';
+import { plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
 
 /** "Raw materials (Operations)": how a line is named wherever the pack lists it. */
 export function lineName(line: Pick<VarianceLine, 'account' | 'department'>): string {
   return line.department ? `${line.account} (${line.department})` : line.account;
 }
 
+const tone = (favourable: boolean, variance: number): FigureTone =>
+  variance === 0 ? 'neutral' : favourable ? 'good' : 'bad';
+
+/** Actual, budget, ΔBU and ΔBU % columns of one window. */
 function windowColumns(prefix: string, label: string): PackColumn[] {
   return [
-    { key: `${prefix}Budget`, header: `${label} budget`, kind: 'currency' },
-    { key: `${prefix}Actual`, header: `${label} actual`, kind: 'currency' },
-    { key: `${prefix}Delta`, header: `${label} ΔBU`, kind: 'currency', numberFormat: DELTA_FORMAT },
-    { key: `${prefix}DeltaPct`, header: `${label} ΔBU %`, kind: 'percent', numberFormat: DELTA_PERCENT_FORMAT },
-    { key: `${prefix}Impact`, header: `${label} impact`, kind: 'flag' },
+    { key: `${prefix}Actual`, header: `${label} AC`, kind: 'currency', width: 9 },
+    { key: `${prefix}Budget`, header: `${label} BU`, kind: 'currency', width: 9 },
+    { key: `${prefix}Delta`, header: 'ΔBU', kind: 'currency', numberFormat: DELTA_FORMAT, width: 8 },
+    { key: `${prefix}DeltaPct`, header: 'ΔBU %', kind: 'percent', numberFormat: DELTA_PERCENT_FORMAT, width: 7 },
   ];
 }
 
-function windowValues(prefix: string, cell: VarianceCell): Record<string, PackValue> {
+function windowValues(prefix: string, cell: PlCell | undefined): Record<string, PackValue> {
+  if (!cell) return {};
   return {
-    [`${prefix}Budget`]: cell.budget,
     [`${prefix}Actual`]: cell.actual,
+    [`${prefix}Budget`]: cell.budget,
     [`${prefix}Delta`]: cell.variance,
     [`${prefix}DeltaPct`]: cell.variancePct,
-    [`${prefix}Impact`]: impactWord(cell.favourable),
   };
 }
 
-function lineRow(line: VarianceLine): PackRow {
-  return {
-    key: line.key,
-    values: {
-      account: line.account,
-      code: line.accountCode,
-      department: line.department,
-      type: line.type === 'revenue' ? 'Revenue' : 'Expense',
-      ...windowValues('m', line.month),
-      pyDelta: line.priorYear?.month?.delta ?? null,
-      fcDelta: line.forecast?.month?.delta ?? null,
-      ...windowValues('y', line.ytd),
-      fyBudget: line.fullYear.budget,
-      fyOutlook: line.fullYear.outlook,
-      material: line.month.material || line.ytd.material ? 'Material' : null,
-      commentary: null,
-      owner: null,
-      action: null,
-      due: null,
-      lineKey: line.key,
-    },
+function windowTones(prefix: string, cell: PlCell | undefined): Record<string, FigureTone> {
+  if (!cell) return {};
+  const t = tone(cell.favourable, cell.variance);
+  return { [`${prefix}Delta`]: t, [`${prefix}DeltaPct`]: t };
+}
+
+const EMPHASIS: Record<PlRow['kind'], RowEmphasis> = {
+  line: 'line',
+  section: 'section',
+  subtotal: 'subtotal',
+  derived: 'total',
+};
+
+/** A line's label: its account, with the department only where the account appears under more than one. */
+function labeller(result: AnalysisResult): (row: PlRow) => string {
+  const counts = new Map<string, number>();
+  for (const l of result.variance.lines) counts.set(l.account, (counts.get(l.account) ?? 0) + 1);
+  return (row) => {
+    if (row.kind !== 'line' || !row.line) return row.label;
+    return (counts.get(row.line.account) ?? 0) > 1 ? lineName(row.line) : row.line.account;
   };
 }
 
-function rollupRow(rollup: Rollup, emphasis: 'subtotal' | 'total'): PackRow {
-  const type = rollup.by === 'type' ? (rollup.key === 'revenue' ? 'Revenue' : 'Expense') : 'Result';
-  return {
-    emphasis,
-    values: {
-      account: rollup.by === 'department' ? `${rollup.label} total` : rollup.label,
-      department: rollup.by === 'department' ? rollup.key : null,
-      type,
-      ...windowValues('m', rollup.month),
-      ...windowValues('y', rollup.ytd),
-      fyBudget: rollup.fullYear.budget,
-      fyOutlook: rollup.fullYear.outlook,
-    },
-  };
-}
-
-/** Lines grouped by department in order of appearance, each group closed by its department roll-up. */
-function orderedRows(result: AnalysisResult): PackRow[] {
-  const groups = new Map<string, VarianceLine[]>();
-  for (const line of result.variance.lines) {
-    const key = line.department ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
-  const rows: PackRow[] = [];
-  for (const [department, lines] of groups) {
-    rows.push(...lines.map(lineRow));
-    const rollup = result.variance.rollups.find((r) => r.by === 'department' && r.key === department);
-    if (rollup) rows.push(rollupRow(rollup, 'subtotal'));
-  }
-  for (const r of result.variance.rollups.filter((r) => r.by === 'type')) rows.push(rollupRow(r, 'subtotal'));
-  for (const r of result.variance.rollups.filter((r) => r.by === 'total')) rows.push(rollupRow(r, 'total'));
-  return rows;
-}
-
-/** The variance table; ΔPY and ΔFC columns appear only when some line has those figures. */
+/** The month and YTD table, with the editable columns; exported for the Office.js writer's tests. */
 export function varianceTable(result: AnalysisResult): TableBlock {
-  const lines = result.variance.lines;
-  const hasPy = lines.some((l) => l.priorYear?.month);
-  const hasFc = lines.some((l) => l.forecast?.month);
-  const columns: PackColumn[] = [
-    { key: 'account', header: 'Account', kind: 'text', width: 28 },
-    { key: 'code', header: 'Code', kind: 'text', width: 8 },
-    { key: 'department', header: 'Department', kind: 'text', width: 14 },
-    { key: 'type', header: 'Type', kind: 'text', width: 9 },
-    ...windowColumns('m', 'Month'),
-    ...(hasPy ? [{ key: 'pyDelta', header: 'Month ΔPY', kind: 'currency' as const, numberFormat: DELTA_FORMAT }] : []),
-    ...(hasFc ? [{ key: 'fcDelta', header: 'Month ΔFC', kind: 'currency' as const, numberFormat: DELTA_FORMAT }] : []),
-    ...windowColumns('y', 'YTD'),
-    { key: 'fyBudget', header: 'Full-year budget', kind: 'currency' },
-    { key: 'fyOutlook', header: 'Full-year outlook', kind: 'currency' },
-    { key: 'material', header: 'Material', kind: 'flag', width: 10 },
-    ...EDITABLE_COLUMNS,
-    LINE_KEY_COLUMN,
-  ];
+  const month = shortPeriodLabel(result.period);
+  const label = labeller(result);
+  const rows: PackRow[] = plRows(result).map((row) => ({
+    ...(row.line ? { key: row.line.key } : {}),
+    emphasis: EMPHASIS[row.kind],
+    values: {
+      account: label(row),
+      ...windowValues('m', row.month),
+      ...windowValues('y', row.ytd),
+      ...(row.line
+        ? { commentary: null, owner: null, action: null, due: null, lineKey: row.line.key }
+        : { lineKey: null }),
+    },
+    tones: { ...windowTones('m', row.month), ...windowTones('y', row.ytd) },
+  }));
   return {
     kind: 'table',
     id: 'variance-lines',
-    heading: 'Budget vs actual by line',
-    columns,
-    rows: orderedRows(result),
-    keyColumn: LINE_KEY_COLUMN.key,
-    conditionalFormats: [
-      { column: 'mImpact', rule: 'favourable-flag' },
-      { column: 'yImpact', rule: 'favourable-flag' },
+    heading: `Month (${month}) and year to date (${ytdLabel(result)}): actual (AC) vs budget (BU)`,
+    columns: [
+      { key: 'account', header: 'Account', kind: 'text', width: 30 },
+      ...windowColumns('m', month),
+      ...windowColumns('y', 'YTD'),
+      ...EDITABLE_COLUMNS,
+      LINE_KEY_COLUMN,
     ],
+    rows,
+    keyColumn: LINE_KEY_COLUMN.key,
+    conditionalFormats: [],
     emptyText: 'No budget or actual lines were found for this period.',
+  };
+}
+
+function priorValues(prefix: string, prior: PlPrior | null | undefined): Record<string, PackValue> {
+  if (!prior) return {};
+  return { [`${prefix}Py`]: prior.value, [`${prefix}PyDelta`]: prior.delta };
+}
+
+function priorTones(prefix: string, prior: PlPrior | null | undefined): Record<string, FigureTone> {
+  if (!prior) return {};
+  const t = tone(prior.favourable, prior.delta);
+  return { [`${prefix}PyDelta`]: t };
+}
+
+/** The full-year and prior-year table: the second block of the sheet, same rows as the first. */
+function fullYearTable(result: AnalysisResult): TableBlock {
+  const hasPy = result.variance.lines.some((l) => l.priorYear?.month || l.priorYear?.ytd);
+  const fy = result.fiscalYear.label;
+  const label = labeller(result);
+  const rows: PackRow[] = plRows(result).map((row) => ({
+    emphasis: EMPHASIS[row.kind],
+    values: {
+      account: label(row),
+      ...(row.fullYear
+        ? {
+            fyBudget: row.fullYear.budget,
+            fyOutlook: row.fullYear.outlook,
+            fyDelta: row.fullYear.variance,
+            fyDeltaPct: row.fullYear.variancePct,
+          }
+        : {}),
+      ...priorValues('y', row.priorYtd),
+      ...priorValues('m', row.priorMonth),
+    },
+    tones: {
+      ...(row.fullYear ? { fyDelta: tone(row.fullYear.favourable, row.fullYear.variance) } : {}),
+      ...(row.fullYear ? { fyDeltaPct: tone(row.fullYear.favourable, row.fullYear.variance) } : {}),
+      ...priorTones('y', row.priorYtd),
+      ...priorTones('m', row.priorMonth),
+    },
+  }));
+  const month = shortPeriodLabel(result.period);
+  // Eight figures, column for column under the first block's, so the two blocks share the sheet's widths.
+  const priorColumns: PackColumn[] = hasPy
+    ? [
+        { key: 'mPy', header: `${month} PY`, kind: 'currency', width: 9 },
+        { key: 'mPyDelta', header: 'ΔPY', kind: 'currency', numberFormat: DELTA_FORMAT, width: 9 },
+        { key: 'yPy', header: 'YTD PY', kind: 'currency', width: 8 },
+        { key: 'yPyDelta', header: 'ΔPY', kind: 'currency', numberFormat: DELTA_FORMAT, width: 7 },
+      ]
+    : [];
+  return {
+    kind: 'table',
+    id: 'variance-full-year',
+    heading: `Full year ${fy}: outlook vs budget${hasPy ? `; ${month} and year to date vs prior year (PY)` : ''}`,
+    columns: [
+      { key: 'account', header: 'Account', kind: 'text', width: 30 },
+      { key: 'fyBudget', header: `${fy} BU`, kind: 'currency', width: 9 },
+      { key: 'fyOutlook', header: `${fy} outlook`, kind: 'currency', width: 9 },
+      { key: 'fyDelta', header: 'ΔBU', kind: 'currency', numberFormat: DELTA_FORMAT, width: 8 },
+      { key: 'fyDeltaPct', header: 'ΔBU %', kind: 'percent', numberFormat: DELTA_PERCENT_FORMAT, width: 7 },
+      ...priorColumns,
+    ],
+    rows,
+    conditionalFormats: [],
+  };
+}
+
+/** The result (revenue minus costs) of each department, month and year to date. */
+function departmentTable(result: AnalysisResult): TableBlock | null {
+  const departments = result.variance.rollups.filter((r) => r.by === 'department');
+  if (departments.length === 0) return null;
+  const total = result.variance.rollups.find((r) => r.by === 'total');
+  const month = shortPeriodLabel(result.period);
+  const rows: PackRow[] = [...departments, ...(total ? [total] : [])].map((r) => ({
+    emphasis: r.by === 'total' ? 'total' : 'line',
+    values: {
+      account: r.by === 'total' ? 'All departments' : r.label,
+      ...windowValues('m', r.month),
+      ...windowValues('y', r.ytd),
+    },
+    tones: { ...windowTones('m', r.month), ...windowTones('y', r.ytd) },
+  }));
+  return {
+    kind: 'table',
+    id: 'variance-departments',
+    heading: `Result (revenue less costs) by department, ${month} and year to date (${ytdLabel(result)})`,
+    columns: [
+      { key: 'account', header: 'Department', kind: 'text', width: 30 },
+      ...windowColumns('m', month),
+      ...windowColumns('y', 'YTD'),
+    ],
+    rows,
+    conditionalFormats: [],
   };
 }
 
@@ -131,17 +195,24 @@ export function varianceTable(result: AnalysisResult): TableBlock {
 export function varianceBlocks(result: AnalysisResult): PackBlock[] {
   const excluded = result.variance.excludedRows;
   const notes = [
-    'ΔBU is actual minus budget. Impact is by business impact: revenue above budget and costs below budget are favourable.',
+    'AC actual, BU budget, PY prior year; ΔBU is actual minus budget. Green helps the result and red hurts it: revenue above budget and costs below budget are favourable.',
+    'Subtotals and derived rows (Gross profit, EBITDA, Net result) are computed from the lines above them, in the order of the source sheet.',
     'Type commentary, owner, action and due date in the shaded columns: they are kept, by line, when the pack is refreshed.',
   ];
   if (excluded.length > 0) {
-    const rows = excluded
+    const listed = excluded
       .map((r) => `${r.sheet} row ${r.row}`)
-      .slice(0, 10)
+      .slice(0, 8)
       .join(', ');
     notes.push(
-      `${excluded.length} source row${excluded.length === 1 ? ' was' : 's were'} not read as lines (subtotals, totals, headings): ${rows}${excluded.length > 10 ? ', …' : ''}.`,
+      `${excluded.length} source row${excluded.length === 1 ? ' was' : 's were'} not read as lines (subtotals, totals, headings): ${listed}${excluded.length > 8 ? ', …' : ''}.`,
     );
   }
-  return [varianceTable(result), { kind: 'note', heading: 'How to read this sheet', lines: notes }];
+  const departments = departmentTable(result);
+  return [
+    varianceTable(result),
+    fullYearTable(result),
+    ...(departments ? [departments] : []),
+    { kind: 'note', heading: 'How to read this sheet', lines: notes },
+  ];
 }

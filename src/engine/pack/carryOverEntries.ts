@@ -3,6 +3,7 @@
  * and whatever no row claims goes to one "Retired comments" block on the sheet of the first such table.
  * Both writers call this between reading the previous pack and laying out the new one.
  */
+import { isDraftEntry, keepEditedDrafts } from './commentaryDraft';
 import { mergeCommentary } from './mergeCommentary';
 import type { Pack, PackBlock, PackRow, PackSheet, RetiredEntry } from './Pack';
 
@@ -27,7 +28,11 @@ function keyedRows(pack: Pack): PackRow[] {
 }
 
 /** `pack` with the previous entries carried over; a pack with no keyed table keeps every entry as retired. */
-export function carryOverEntries(pack: Pack, previous: readonly RetiredEntry[]): CarriedPack {
+export function carryOverEntries(pack: Pack, allPrevious: readonly RetiredEntry[]): CarriedPack {
+  // The Summary's commentary draft is carried by its own rule (see `commentaryDraft`), never retired.
+  const drafts = keepEditedDrafts(pack, allPrevious);
+  pack = drafts.pack;
+  const previous = allPrevious.filter((entry) => !isDraftEntry(entry));
   const { retired, kept } = mergeCommentary(previous, keyedRows(pack));
   const home = pack.sheets.findIndex((s) => s.blocks.some((b) => b.kind === 'table' && b.keyColumn !== undefined));
   const homeIndex = home >= 0 ? home : 0;
@@ -51,5 +56,5 @@ export function carryOverEntries(pack: Pack, previous: readonly RetiredEntry[]):
       `${retired.length} comment ${noun} no longer in the analysis ${retired.length === 1 ? 'was' : 'were'} kept under "Retired comments"${sheets[homeIndex] ? ` on ${sheets[homeIndex].name}` : ''}.`,
     );
   }
-  return { pack: { ...pack, sheets }, kept, retired: retired.length, messages };
+  return { pack: { ...pack, sheets }, kept: kept + drafts.kept, retired: retired.length, messages };
 }

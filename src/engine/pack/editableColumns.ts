@@ -21,10 +21,10 @@ export type EntryField = keyof CommentaryEntry;
 
 /** Commentary, Owner, Action and Due, in the order they appear. */
 export const EDITABLE_COLUMNS: readonly (PackColumn & { readonly key: EntryField })[] = [
-  { key: 'commentary', header: 'Commentary', kind: 'text', width: 40, editable: true },
+  { key: 'commentary', header: 'Commentary', kind: 'text', width: 34, editable: true },
   { key: 'owner', header: 'Owner', kind: 'text', width: 14, editable: true },
-  { key: 'action', header: 'Action', kind: 'text', width: 30, editable: true },
-  { key: 'due', header: 'Due', kind: 'date', width: 11, editable: true },
+  { key: 'action', header: 'Action', kind: 'text', width: 20, editable: true },
+  { key: 'due', header: 'Due', kind: 'date', width: 10, editable: true },
 ];
 
 /** The keys of the editable columns. */

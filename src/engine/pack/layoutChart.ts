@@ -3,19 +3,33 @@
  * chart's cell rectangle beside it.
  */
 import { COLOURS, seriesLook } from './ibcsColours';
-import { absoluteRangeA1, LayoutFragment, putCells, putStyle, rangeA1, wantWidth } from './LayoutFragment';
+import {
+  absoluteRangeA1,
+  LayoutFragment,
+  linesIn,
+  putCells,
+  putStyle,
+  rangeA1,
+  wantHeight,
+  wantWidth,
+} from './LayoutFragment';
 import type { ChartBlock } from './Pack';
 import { text } from './safeText';
 import type { LayoutValue } from './SheetLayout';
 import { toA1 } from '../grid/address';
+import { shortPeriodLabel } from './packText';
+import { tidyNumber } from './tidyNumber';
 
-/** Rows and columns a chart covers: about 480 x 300 pixels at Excel's default cell size. */
+/** Rows a chart covers (18 x 15 pt); its width is set once the sheet's column widths are known (`sizeCharts`). */
 export const CHART_ROWS = 18;
+/** Columns a chart covers before `sizeCharts` widens or narrows it to its printed width. */
 export const CHART_COLUMNS = 8;
 
 /** Lays out `block` from `startRow`; returns rows used, spacer included. */
 export function layoutChart(block: ChartBlock, startRow: number, sheet: LayoutFragment): number {
-  const spec = block.spec;
+  // A series with no value is never charted: it would only add an empty legend entry.
+  const spec = { ...block.spec, series: block.spec.series.filter((s) => s.values.some((v) => v !== null)) };
+  if (spec.series.length === 0) return 0;
   const headerRow = startRow + 1;
   const firstDataRow = headerRow + 1;
   const count = spec.categories.length;
@@ -30,12 +44,13 @@ export function layoutChart(block: ChartBlock, startRow: number, sheet: LayoutFr
     [[text(spec.categoryHeader), ...spec.series.map((s) => text(s.name))]],
     [Array.from({ length: seriesCount + 1 }, () => 'General')],
   );
-  putStyle(sheet, rangeA1(headerRow, 0, 1, seriesCount + 1), { bold: true, border: 'bottomThin' });
+  putStyle(sheet, rangeA1(headerRow, 0, 1, seriesCount + 1), { bold: true, border: 'bottomThin', wrapText: true });
+  wantHeight(sheet, headerRow, 15 * Math.max(1, ...spec.series.map((s) => linesIn(s.name, 11))));
   const values: LayoutValue[][] = spec.categories.map((category, i) => [
-    typeof category === 'number' ? category : text(category),
+    typeof category === 'number' ? category : text(shortPeriodLabel(category)),
     ...spec.series.map((s) => {
       const v = s.values[i];
-      return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+      return v === null || v === undefined || !Number.isFinite(v) ? null : tidyNumber(v, 'number');
     }),
   ]);
   putCells(
@@ -69,6 +84,8 @@ export function layoutChart(block: ChartBlock, startRow: number, sheet: LayoutFr
     ...(spec.xTitle !== undefined ? { xTitle: spec.xTitle } : {}),
     ...(spec.yTitle !== undefined ? { yTitle: spec.yTitle } : {}),
   });
-  sheet.columns = Math.max(sheet.columns, chartColumn + CHART_COLUMNS);
-  return Math.max(2 + count, CHART_ROWS + 1) + 1;
+  sheet.columns = Math.max(sheet.columns, chartColumn + 1);
+  const rows = Math.max(2 + count, CHART_ROWS + 1);
+  sheet.keep.push({ first: startRow, last: startRow + rows - 1 });
+  return rows + 1;
 }

@@ -3,12 +3,13 @@
  * roll-ups, conditional formats, and the editable region that lets a refresh keep what users typed.
  */
 import { COLOURS } from './ibcsColours';
-import { LayoutFragment, putCells, putStyle, rangeA1, wantWidth } from './LayoutFragment';
+import { LayoutFragment, linesIn, putCells, putStyle, rangeA1, wantHeight, wantWidth } from './LayoutFragment';
 import { formatForKind } from './numberFormats';
 import type { PackColumn, PackConditionalFormat, PackValue, TableBlock } from './Pack';
 import { text } from './safeText';
 import type { ConditionalFormatRule, LayoutValue } from './SheetLayout';
 import { isoDateToSerial } from './excelDate';
+import { tidyNumber } from './tidyNumber';
 
 const DEFAULT_WIDTH: Record<PackColumn['kind'], number> = {
   text: 24,
@@ -19,10 +20,13 @@ const DEFAULT_WIDTH: Record<PackColumn['kind'], number> = {
   flag: 13,
 };
 
+/** Widest a text column grows to fit its values; longer texts wrap. */
+const MAX_TEXT_WIDTH = 44;
+
 /** A pack value as a layout cell: text marked as text, dates as serial numbers, non-finite numbers as blanks. */
 function toLayoutValue(value: PackValue, column: PackColumn): LayoutValue {
   if (value === null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? tidyNumber(value, column.kind) : null;
   if (typeof value === 'boolean') return value;
   if (column.kind === 'date') return isoDateToSerial(value) ?? text(value);
   return text(value);
@@ -67,17 +71,48 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
     border: 'bottomThin',
     wrapText: true,
   });
+  // Figures are right-aligned, so their headers are too (one style per run of figure columns).
   columns.forEach((column, index) => {
-    wantWidth(sheet, index, column.width ?? DEFAULT_WIDTH[column.kind]);
+    const figure = column.kind !== 'text' && column.kind !== 'flag' && column.kind !== 'date';
+    const previous = columns[index - 1];
+    const startsRun =
+      figure && !(previous && previous.kind !== 'text' && previous.kind !== 'flag' && previous.kind !== 'date');
+    if (!startsRun) return;
+    let end = index + 1;
+    while (end < columns.length && !['text', 'flag', 'date'].includes(columns[end].kind)) end += 1;
+    putStyle(sheet, rangeA1(headerRow, index, 1, end - index), { horizontalAlignment: 'right' });
+  });
+  const widths = columns.map((column) => {
+    const base = column.width ?? DEFAULT_WIDTH[column.kind];
+    if (column.kind !== 'text' || column.editable || column.hidden || column.wrap) return base;
+    // Text columns grow to their longest value ("Customer Service Manager" is not cut), up to a limit past which
+    // the text wraps.
+    const longest = Math.max(0, ...table.rows.map((row) => String(row.values[column.key] ?? '').length));
+    return Math.min(MAX_TEXT_WIDTH, Math.max(base, longest + 1));
+  });
+  columns.forEach((column, index) => {
+    wantWidth(sheet, index, widths[index]);
     if (column.hidden) sheet.hiddenColumns.add(index);
   });
+  wantHeight(
+    sheet,
+    headerRow,
+    15 * Math.max(1, ...columns.map((c, i) => (c.hidden ? 1 : linesIn(c.header, widths[i] - 1)))),
+  );
 
   const firstDataRow = headerRow + 1;
   const rows = table.rows;
   if (rows.length === 0) {
     putCells(sheet, firstDataRow, 0, [[text(table.emptyText ?? 'Nothing to show for this period.')]], [['General']]);
     putStyle(sheet, rangeA1(firstDataRow, 0, 1, 1), { italic: true, fontColour: COLOURS.muted });
+    sheet.keep.push({ first: startRow, last: firstDataRow });
     return 4;
+  }
+  // A heading is never left alone at the foot of a page: it keeps its header and first rows with it.
+  sheet.keep.push({ first: startRow, last: firstDataRow + Math.min(rows.length, 3) - 1 });
+  // Nor is a total left alone at the top of the next page: it stays with the line above it.
+  if (rows.length > 3 && rows[rows.length - 1].emphasis === 'total') {
+    sheet.keep.push({ first: firstDataRow + rows.length - 2, last: firstDataRow + rows.length - 1 });
   }
   putCells(
     sheet,
@@ -87,7 +122,30 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
     rows.map((row) => columns.map((column) => row.numberFormats?.[column.key] ?? numberFormatOf(column))),
   );
   rows.forEach((row, index) => {
-    if (row.emphasis === 'subtotal') {
+    const r = firstDataRow + index;
+    columns.forEach((column, c) => {
+      const value = row.values[column.key];
+      if (typeof value === 'string' && column.kind === 'text' && !column.hidden && value.length >= widths[c]) {
+        wantHeight(sheet, r, 15 * linesIn(value, widths[c] - 1));
+        putStyle(sheet, rangeA1(r, c, 1, 1), { wrapText: true });
+      }
+    });
+    // A row taller than one line reads from the top in every cell, not only in the wrapped one.
+    if ((sheet.heights.get(r) ?? 15) > 15) putStyle(sheet, rangeA1(r, 0, 1, width), { wrapText: true });
+    // Green and red by business impact, one style per run of adjacent cells of the same tone.
+    let c = 0;
+    while (c < columns.length) {
+      const tone = row.tones?.[columns[c].key];
+      let end = c + 1;
+      while (end < columns.length && row.tones?.[columns[end].key] === tone) end += 1;
+      if (tone === 'good' || tone === 'bad') {
+        putStyle(sheet, rangeA1(r, c, 1, end - c), { fontColour: tone === 'good' ? COLOURS.good : COLOURS.bad });
+      }
+      c = end;
+    }
+    if (row.emphasis === 'section') {
+      putStyle(sheet, rangeA1(firstDataRow + index, 0, 1, 1), { bold: true, italic: true });
+    } else if (row.emphasis === 'subtotal') {
       putStyle(sheet, rangeA1(firstDataRow + index, 0, 1, width), { bold: true, border: 'topThin' });
     } else if (row.emphasis === 'total') {
       putStyle(sheet, rangeA1(firstDataRow + index, 0, 1, width), {
@@ -98,11 +156,24 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
     }
   });
 
-  columns.forEach((column, index) => {
-    if (column.editable) {
-      putStyle(sheet, rangeA1(firstDataRow, index, rows.length, 1), { fill: COLOURS.editableFill, wrapText: true });
+  // Only rows with a line key take entries (a refresh finds them by key), so only those are shaded for typing:
+  // one style per run of keyed rows across the editable columns.
+  const firstEditable = columns.findIndex((c) => c.editable);
+  const editableCount = columns.filter((c) => c.editable).length;
+  let run = 0;
+  while (firstEditable >= 0 && run < rows.length) {
+    if (rows[run].key === undefined) {
+      run += 1;
+      continue;
     }
-  });
+    let end = run + 1;
+    while (end < rows.length && rows[end].key !== undefined) end += 1;
+    putStyle(sheet, rangeA1(firstDataRow + run, firstEditable, end - run, editableCount), {
+      fill: COLOURS.editableFill,
+      wrapText: true,
+    });
+    run = end;
+  }
   for (const format of table.conditionalFormats) {
     const index = columns.findIndex((c) => c.key === format.column);
     if (index < 0) continue;

@@ -32,3 +32,15 @@ export function formatForKind(kind: ColumnKind): string {
       return 'General';
   }
 }
+
+/**
+ * Whole numbers for whole quantities ("6 contracts", "2,400 hours") and for anything in the thousands (a phased
+ * "602,026.92" reads as 602,027), else one or two decimals as the values need ("18.6", "2.35").
+ */
+export function quantityFormat(values: readonly (number | null)[]): string {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.every((v) => Math.abs(v - Math.round(v)) < 1e-9)) return '#,##0';
+  if (Math.max(...finite.map(Math.abs)) >= 1000) return '#,##0';
+  if (finite.every((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9)) return '#,##0.0';
+  return '#,##0.00';
+}

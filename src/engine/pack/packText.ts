@@ -19,3 +19,30 @@ export function signedPercent(fraction: number | null): string {
 export function impactWord(favourable: boolean): string {
   return favourable ? 'Favourable' : 'Unfavourable';
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "2026-06" -> "Jun 2026", as tables and chart axes show months; anything else is returned as it is. */
+export function shortPeriodLabel(period: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  const month = match ? SHORT_MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : period;
+}
+
+/** The year-to-date window in words: "Jan–Jun 2026" (or "Apr 2025–Jan 2026" across calendar years). */
+export function ytdLabel(result: {
+  readonly period: string;
+  readonly fiscalYear: { readonly periods: readonly string[] };
+}): string {
+  const first = result.fiscalYear.periods[0] ?? result.period;
+  const [from, to] = [shortPeriodLabel(first), shortPeriodLabel(result.period)];
+  if (first === result.period) return to;
+  return first.slice(0, 4) === result.period.slice(0, 4) ? `${from.slice(0, 3)}–${to}` : `${from}–${to}`;
+}
+
+/** "2026-04-03T09:15:00.000Z" -> "3 Apr 2026 09:15 UTC": a timestamp no reader mistakes for a month. */
+export function timestampLabel(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(iso);
+  if (!match) return iso;
+  return `${Number(match[3])} ${shortPeriodLabel(`${match[1]}-${match[2]}`)} ${match[4]} UTC`;
+}

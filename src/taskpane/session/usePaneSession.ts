@@ -169,6 +169,9 @@ export function usePaneSession(host: PaneHost): PaneSession {
         topVariances: settings.pack.topVariances,
         forecastSeries: settings.pack.forecastSeries,
         monthly: [...outcome.monthly],
+        company: outcome.company,
+        currency: outcome.currency,
+        sourceTables: outcome.sourceTables,
       });
       // Writing is not cancellable: stopping between sheets would leave a pack from two different runs.
       setBusy({ label: `Writing ${pack.sheets.length} pack sheets`, fraction: null, cancellable: false });

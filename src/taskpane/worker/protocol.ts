@@ -25,6 +25,10 @@ export interface AnalysisOutcome {
   readonly result: AnalysisResult;
   readonly sources: readonly SourceFingerprint[];
   readonly monthly: readonly MonthlyTotal[];
+  /** Who the workbook is about, its currency and how many tables were read, for the pack's title blocks. */
+  readonly company: string | null;
+  readonly currency: string | null;
+  readonly sourceTables: number;
 }
 
 /** How far the work is, said in words for the progress bar and its live region. */

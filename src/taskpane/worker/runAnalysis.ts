@@ -1,6 +1,6 @@
 import { analyze } from '../../engine/analyze/analyze';
 import { fingerprintGrid } from '../../engine/pack/fingerprint';
-import { monthlyRevenue } from '../../engine/pack/monthlyRevenue';
+import { packContext } from '../../engine/pack/packContext';
 import { mappingFromRead } from '../../engine/read/mapping';
 import { readWorkbook } from '../../engine/read/readWorkbook';
 import type { WorkbookRead } from '../../engine/read/WorkbookRead';
@@ -49,6 +49,6 @@ export function runAnalysis(request: AnalysisRequest, report: (progress: Analysi
     summary: summarise(read),
     result,
     sources: request.grids.map(fingerprintGrid),
-    monthly: monthlyRevenue(read.facts, result.fiscalYear.periods),
+    ...packContext(read, request.grids, result),
   };
 }

@@ -19,6 +19,7 @@ import type { ExcelChart, ExcelContext } from './ExcelApi';
 import { readPreviousPack } from './previousPack';
 import { queueCells } from './queueCells';
 import { queueChart } from './queueChart';
+import { queuePageLayout } from './queuePageLayout';
 import { queueStyles } from './queueStyles';
 import { estimateBytes, sendInChunks, type QueuedWrite } from './WriteBatch';
 
@@ -66,6 +67,7 @@ function layoutWrites(name: string, layout: SheetLayout): QueuedWrite[] {
   const writes = [
     ...layout.cells.flatMap((cells) => queueCells(name, cells)),
     ...queueStyles(name, layout),
+    ...queuePageLayout(name, layout),
     ...layout.charts.flatMap((chart) => queueChart(name, chart)),
   ];
   if (layout.visibility === 'veryHidden') {

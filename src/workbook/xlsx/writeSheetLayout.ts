@@ -1,12 +1,13 @@
 /**
  * Writes one {@link SheetLayout} into an empty ExcelJS worksheet: values (text always as string cells), number
- * formats, styles, column widths, conditional formats and the frozen title. Charts are added to the saved file
+ * formats, styles, column widths, row heights, merged cells, conditional formats, the frozen title and the page
+ * setup. Charts are added to the saved file
  * afterwards (ExcelJS does not write charts), see `addChartParts`.
  */
 import type ExcelJS from 'exceljs';
 import { parseA1 } from '../../engine/grid/address';
 import { xlsxCellValue } from '../../engine/pack/safeText';
-import type { CellStyle, ConditionalFormatRule, SheetLayout } from '../../engine/pack/SheetLayout';
+import type { CellStyle, ConditionalFormatRule, PageSetup, SheetLayout } from '../../engine/pack/SheetLayout';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
@@ -76,6 +77,33 @@ function ruleOf(rule: ConditionalFormatRule, priority: number): ExcelJS.Conditio
   return { type: 'cellIs', priority, operator: 'equal', formulae: [`"${rule.text.replace(/"/g, '""')}"`], style };
 }
 
+/** Header and footer text is a small language of its own: "&" starts a code, so a literal one is doubled. */
+const footerText = (text: string): string => text.replace(/&/g, '&&');
+
+/**
+ * Page setup through ExcelJS's worksheet API (pageSetup, headerFooter, row breaks), so it travels with the sheet
+ * wherever the sheet is written: landscape, exactly one page wide and as many tall as needed (fitToHeight 0),
+ * margins, print area, the title block repeated on every page, a footer, and the layout's page breaks.
+ */
+function writePageSetup(sheet: ExcelJS.Worksheet, print: PageSetup): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: { ...print.margins },
+    printArea: print.printArea,
+    ...(print.titleRows > 0 ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    oddFooter: `&L&8${footerText(print.footerLeft)}&C&8${footerText(print.footerCentre)}&R&8Page &P of &N`,
+  };
+  for (const row of print.rowBreaks) sheet.getRow(row).addPageBreak();
+}
+
 /** Writes `layout` into `sheet`, which must be empty (freshly added). */
 export function writeSheetLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   for (const block of layout.cells) {
@@ -103,16 +131,9 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout):
   layout.conditionalFormats.forEach((format, index) => {
     sheet.addConditionalFormatting({ ref: format.range, rules: [ruleOf(format.rule, index + 1)] });
   });
+  for (const { row, height } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = height;
+  for (const range of layout.merges ?? []) sheet.mergeCells(range);
   if (layout.freezeRows > 0) sheet.views = [{ state: 'frozen', ySplit: layout.freezeRows, xSplit: 0 }];
-  if (layout.print) {
-    // fitToHeight 0: as many pages tall as needed, exactly `fitToPagesWide` wide.
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
-      orientation: layout.print.orientation,
-      fitToPage: true,
-      fitToWidth: layout.print.fitToPagesWide,
-      fitToHeight: 0,
-    };
-  }
+  if (layout.print) writePageSetup(sheet, layout.print);
   sheet.state = layout.visibility === 'veryHidden' ? 'veryHidden' : 'visible';
 }

@@ -26,9 +26,29 @@ describe('buildPack', () => {
     ]);
     expect(pack.sheets[0].blocks[0]).toEqual({
       kind: 'title',
-      title: 'Monthly review: March 2026',
-      subtitle: 'Prepared by J. Smith with Ops Review on 2026-04-03 09:15 UTC · FY2026',
+      who: null,
+      title: 'Monthly review in thousands',
+      when: 'March 2026 and year to date (Jan–Mar 2026) · actual (AC) vs budget (BU)',
+      subtitle: 'Prepared by J. Smith with Ops Review on 3 Apr 2026 09:15 UTC · FY2026',
     });
+  });
+
+  it('says who, in which currency and unit, and counts the source tables as inspect does (IBCS title block)', () => {
+    const sources = [1, 2, 3].map((i) => ({ source: `S${i}`, fingerprint: '0123456789abcdef', rows: 1, columns: 1 }));
+    const titled = buildPack(analysisResult, {
+      ...options,
+      company: 'Northwind Components',
+      currency: '€',
+      sources,
+      sourceTables: 2,
+    });
+    expect(titled.sheets[1].blocks[0]).toMatchObject({
+      who: 'Northwind Components',
+      title: 'Budget vs actual in € thousands',
+      subtitle: 'Prepared by J. Smith with Ops Review on 3 Apr 2026 09:15 UTC · FY2026 · from 2 source tables',
+    });
+    expect(titled.sheets[1].amountScale).toBe('thousands');
+    expect(titled.sheets[1].footer?.left).toBe('Northwind Components · Budget vs actual in € thousands');
   });
 
   it('builds only the chosen sheets, in the fixed order', () => {
@@ -62,6 +82,8 @@ describe('buildPack', () => {
       value: 173_800,
       kind: 'currency',
       comparison: 'vs budget +5,800 (+3.5 %)',
+      delta: 5_800,
+      deltaPct: 5_800 / 168_000,
       tone: 'good',
     });
   });
@@ -69,21 +91,55 @@ describe('buildPack', () => {
   it('lists top unfavourable then favourable variances, and only the red KPIs', () => {
     const summary = sheet(pack, 'summary');
     const top = table(summary, 'summary-top-variances');
-    expect(top?.rows.map((r) => [r.values.line, r.values.monthDelta, r.values.impact])).toEqual([
-      ['Raw materials (Operations)', 17_300, 'Unfavourable'],
-      ['Service revenue (Sales)', -6_800, 'Unfavourable'],
-      ['Product revenue (Sales)', 25_800, 'Favourable'],
-      ['IT software (Admin)', -2_600, 'Favourable'],
-      ['Salaries (Operations)', -1_500, 'Favourable'],
+    // The lines are ranked by their YTD variance (topVariances), so the table shows YTD and says so.
+    expect(top?.heading).toBe('Largest variances against budget, year to date (Jan–Mar 2026)');
+    const ytd = (key: string) => analysisResult.variance.lines.find((l) => l.key === key)?.ytd.variance;
+    expect(top?.rows.map((r) => [r.values.line, r.values.yDelta])).toEqual([
+      ['Raw materials (Operations)', ytd('Raw materials | Operations')],
+      ['Service revenue (Sales)', ytd('Service revenue | Sales')],
+      ['Product revenue (Sales)', ytd('Product revenue | Sales')],
+      ['IT software (Admin)', ytd('IT software | Admin')],
+      ['Salaries (Operations)', ytd('Salaries | Operations')],
     ]);
+    expect(top?.columns.map((c) => c.header)).toEqual(['Line', 'YTD AC', 'YTD BU', 'ΔBU', 'ΔBU %']);
     expect(table(summary, 'summary-red-kpis')?.rows.map((r) => r.values.kpi)).toEqual([
-      'Days sales outstanding',
-      'Staff turnover',
+      expect.stringMatching(/^Days sales outstanding/),
+      expect.stringMatching(/^Staff turnover/),
     ]);
   });
 
-  it('charts department variances sorted by impact, green when favourable and red when not (IBCS)', () => {
-    const chart = charts(sheet(pack, 'summary')).find((c) => c.id === 'chart-variance-by-department');
+  it('bridges the YTD result from budget to actual, one green or red step per department, on an invisible base', () => {
+    const chart = charts(sheet(pack, 'summary')).find((c) => c.id === 'chart-result-bridge');
+    const total = analysisResult.variance.rollups.find((r) => r.by === 'total');
+    expect(chart?.spec.type).toBe('stackedColumn');
+    expect(chart?.spec.categories).toEqual(['Budget', 'Sales', 'Operations', 'Admin', 'Actual']);
+    const [base, ends, up, down] = chart?.spec.series ?? [];
+    expect([base.role, ends.role, up.role, down.role]).toEqual(['bandBase', 'actual', 'good', 'bad']);
+    expect(ends.values[0]).toBe(total?.ytd.budget);
+    expect(ends.values[4]).toBe(total?.ytd.actual);
+    // Each step starts where the last ended: base + step height climbs from the budget to the actual result.
+    let running = total?.ytd.budget ?? NaN;
+    for (let i = 1; i <= 3; i += 1) {
+      const rise = (up.values[i] ?? 0) - (down.values[i] ?? 0);
+      expect(base.values[i]).toBe(Math.min(running, running + rise));
+      running += rise;
+    }
+    expect(running).toBeCloseTo(total?.ytd.actual ?? NaN, 6);
+  });
+
+  it('charts department variances sorted by impact when no bridge can be drawn (a loss crosses zero)', () => {
+    const loss = {
+      ...analysisResult,
+      variance: {
+        ...analysisResult.variance,
+        rollups: analysisResult.variance.rollups.map((r) =>
+          r.by === 'total' ? { ...r, ytd: { ...r.ytd, budget: -1_000, actual: -900 } } : r,
+        ),
+      },
+    };
+    const chart = charts(sheet(buildPack(loss, options), 'summary')).find(
+      (c) => c.id === 'chart-variance-by-department',
+    );
     // Month result variances: Sales +19,000 (25,800 - 6,800), Admin +2,600 (costs 2,600 under), Operations -15,800.
     expect(chart?.spec.categories).toEqual(['Sales', 'Admin', 'Operations']);
     expect(chart?.spec.series[0].values).toEqual([19_000, 2_600, -15_800]);
@@ -105,10 +161,10 @@ describe('buildPack', () => {
     }));
     const withMonthly = buildPack(analysisResult, { ...options, monthly });
     const chart = charts(sheet(withMonthly, 'summary')).find((c) => c.id === 'chart-budget-vs-actual');
+    // No month has a forecast, so no empty Forecast series (and legend entry) is charted.
     expect(chart?.spec.series.map((s) => [s.name, s.role, s.plotAs])).toEqual([
       ['Actual', 'actual', 'column'],
       ['Budget', 'budget', 'column'],
-      ['Forecast', 'forecast', 'line'],
     ]);
     expect(chart?.spec.series[0].values.slice(0, 4)).toEqual([500, 501, 502, null]);
   });
@@ -122,24 +178,26 @@ describe('buildPack', () => {
       'Action',
       'Due',
     ]);
+    // The source's order (Budget rows 5-13) with its subtotals put back, then the net result.
     expect(lines?.rows.map((r) => r.key ?? `(${r.values.account})`)).toEqual([
       'Product revenue | Sales',
       'Service revenue | Sales',
-      '(Sales total)',
+      '(Total Sales)',
       'Raw materials | Operations',
       'Salaries | Operations',
-      '(Operations total)',
       'Rent | Admin',
       'IT software | Admin',
-      '(Admin total)',
-      '(Revenue)',
-      '(Expenses)',
-      '(Result)',
+      '(Total expenses)',
+      '(Net result)',
     ]);
     const raw = lines?.rows.find((r) => r.key === 'Raw materials | Operations');
-    expect(raw?.values).toMatchObject({ mDelta: 17_300, mImpact: 'Unfavourable', material: 'Material' });
-    // No line has prior-year or forecast figures, so no ΔPY / ΔFC columns.
-    expect(lines?.columns.some((c) => c.key === 'pyDelta' || c.key === 'fcDelta')).toBe(false);
+    expect(raw?.values).toMatchObject({ mDelta: 17_300 });
+    expect(raw?.tones).toMatchObject({ mDelta: 'bad' });
+    const net = lines?.rows.find((r) => r.values.account === 'Net result');
+    expect(net?.values.mActual).toBe(analysisResult.variance.rollups.find((r) => r.by === 'total')?.month.actual);
+    // No line has prior-year figures, so the second block has no ΔPY columns.
+    const fullYear = table(sheet(pack, 'variance'), 'variance-full-year');
+    expect(fullYear?.columns.some((c) => c.header.includes('PY'))).toBe(false);
   });
 
   it('adds ΔPY when lines have prior-year figures', () => {
@@ -157,9 +215,9 @@ describe('buildPack', () => {
         ],
       },
     };
-    const lines = table(sheet(buildPack(withPy, options), 'variance'), 'variance-lines');
-    expect(lines?.columns.map((c) => c.header)).toContain('Month ΔPY');
-    expect(lines?.rows[0].values.pyDelta).toBe(45_800);
+    const fullYear = table(sheet(buildPack(withPy, options), 'variance'), 'variance-full-year');
+    expect(fullYear?.columns.map((c) => c.header)).toEqual(expect.arrayContaining(['Mar 2026 PY', 'ΔPY']));
+    expect(fullYear?.rows.find((r) => r.values.account === 'Product revenue')?.values.mPyDelta).toBe(45_800);
   });
 
   it('charts forecasts with a band that starts at the last actual', () => {
@@ -174,25 +232,18 @@ describe('buildPack', () => {
     expect(byName['95 % range (high - low)'][march + 1]).toBe(first.hi95 - first.lo95);
   });
 
-  it('places the IE matrix point on axes fixed from 1 to 4', () => {
-    const [chart] = charts(sheet(pack, 'swot'));
-    expect(chart.spec).toMatchObject({
-      type: 'scatter',
-      categories: [2.85],
-      axes: { xMin: 1, xMax: 4, yMin: 1, yMax: 4 },
-    });
-    expect(chart.spec.series[0].values).toEqual([2.65]);
+  it('places the position on the IE matrix grid', () => {
+    const grid = sheet(pack, 'swot').blocks.find((b) => b.kind === 'ieGrid');
+    expect(grid).toMatchObject({ kind: 'ieGrid', ife: 2.85, efe: 2.65, cell: 'V' });
   });
 
-  it('says so in words when the workbook has no SWOT table', () => {
-    const swot = sheet(buildPack({ ...analysisResult, swot: null }, options), 'swot');
-    expect(swot.blocks[1]).toMatchObject({ kind: 'note' });
-    expect(charts(swot)).toEqual([]);
+  it('writes no SWOT sheet when the workbook has no SWOT table', () => {
+    expect(buildPack({ ...analysisResult, swot: null }, options).sheets.map((s) => s.key)).not.toContain('swot');
   });
 });
 
 describe('buildPack on a workbook with nothing to analyse', () => {
-  it('builds every sheet with sentences in place of empty tables and no charts', () => {
+  it('builds the Summary alone, with sentences in place of empty tables and no charts', () => {
     const empty = {
       ...analysisResult,
       variance: { lines: [], rollups: [], excludedRows: [], top: { favourable: [], unfavourable: [] }, narrative: [] },
@@ -204,7 +255,7 @@ describe('buildPack on a workbook with nothing to analyse', () => {
       goals: [],
     };
     const pack = buildPack(empty, options);
-    expect(pack.sheets).toHaveLength(6);
+    expect(pack.sheets.map((s) => s.key)).toEqual(['summary']);
     expect(pack.sheets.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart')).toEqual([]);
     const tables = pack.sheets.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.kind === 'table');
     const empties = tables.filter((t) => t.rows.length === 0);

@@ -56,14 +56,40 @@ describe('layoutPack', () => {
       },
     };
     const variance = layoutPack(buildPack(hostile, { generatedAt: '2026-04-03T09:15:00Z' }))[1];
-    expect(layoutValueAt(variance, 'A6')).toEqual({ text: '=HYPERLINK("http://evil","x")' });
+    // Title block (what, when, prepared: 3 rows and a spacer), heading, header, then the first line.
+    expect(layoutValueAt(variance, 'A7')).toEqual({ text: '=HYPERLINK("http://evil","x")' });
   });
 
-  it('places the title in A1 and freezes it', () => {
+  it('places the title block from A1, freezes it and repeats it on every printed page', () => {
     const summary = byKey('summary');
-    expect(layoutValueAt(summary, 'A1')).toEqual({ text: 'Monthly review: March 2026' });
-    expect(summary.freezeRows).toBe(2);
+    expect(layoutValueAt(summary, 'A1')).toEqual({ text: 'Monthly review in thousands' });
+    expect(layoutValueAt(summary, 'A2')).toEqual({
+      text: 'March 2026 and year to date (Jan–Mar 2026) · actual (AC) vs budget (BU)',
+    });
+    expect(summary.freezeRows).toBe(3);
+    expect(summary.print?.titleRows).toBe(3);
     expect(summary.styles).toContainEqual({ range: 'A1', style: { bold: true, fontSize: 16 } });
+    expect(summary.rowHeights).toContainEqual({ row: 0, height: 22 });
+  });
+
+  it('sets up every sheet to print landscape, one page wide, with a print area, footer and page breaks', () => {
+    for (const layout of layouts) {
+      expect(layout.print).toMatchObject({ orientation: 'landscape', fitToPagesWide: 1 });
+      expect(layout.print?.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(layout.print?.footerCentre).toContain('March 2026');
+      // No planned page break falls inside a chart.
+      for (const chart of layout.charts) {
+        const top = (parseA1(chart.from)?.row ?? 0) + 1;
+        const bottom = (parseA1(chart.to)?.row ?? 0) + 1;
+        expect(layout.print?.rowBreaks.filter((r) => r >= top && r < bottom)).toEqual([]);
+      }
+    }
+  });
+
+  it('shows the amounts of a sheet in its scale: thousands when the largest amount is past 99,999', () => {
+    const formats = byKey('variance').cells.flatMap((c) => c.numberFormats.flat());
+    expect(formats).toContain('#,##0,;(#,##0,);"–"');
+    expect(formats).toContain('+#,##0,;-#,##0,;"–"');
   });
 
   it('marks the variance table editable with one line key per data row and hides the key column', () => {
@@ -71,7 +97,8 @@ describe('layoutPack', () => {
     const [region] = variance.editable;
     expect(region.tableId).toBe('variance-lines');
     expect(region.columns.map((c) => c.header)).toEqual(['Commentary', 'Owner', 'Action', 'Due']);
-    expect(region.lineKeys).toHaveLength(12);
+    // Six lines, "Total Sales", "Total expenses" and the net result: 9 rows, the computed ones without a key.
+    expect(region.lineKeys).toHaveLength(9);
     const keys = layoutRangeValues(variance, region.keyRange);
     expect(keys.map((k) => (k && typeof k === 'object' ? k.text : k))).toEqual(
       region.lineKeys.map((k) => (k === '' ? null : k)),
@@ -80,17 +107,11 @@ describe('layoutPack', () => {
     expect(variance.columns.find((c) => c.column === keyColumn)?.hidden).toBe(true);
   });
 
-  it('turns the favourable flag into exact-text rules on the impact cells', () => {
+  it('colours variances by business impact: Raw materials 17,300 over budget is red (an expense above plan)', () => {
     const variance = byKey('variance');
-    const rules = variance.conditionalFormats.filter((f) => f.rule.type === 'textEquals');
-    expect(rules.map((f) => (f.rule.type === 'textEquals' ? f.rule.text : ''))).toEqual([
-      'Favourable',
-      'Unfavourable',
-      'Favourable',
-      'Unfavourable',
-    ]);
-    // Month impact is column I (Account, Code, Department, Type, then budget, actual, ΔBU, ΔBU %, impact).
-    expect(rules[0].range).toBe('I6:I17');
+    // Raw materials is the fourth line: row 7 + 3 = row 10; month ΔBU and ΔBU % are columns D and E.
+    expect(layoutValueAt(variance, 'A10')).toEqual({ text: 'Raw materials' });
+    expect(variance.styles).toContainEqual({ range: 'D10:E10', style: { fontColour: 'C62828' } });
   });
 
   it('writes dates as Excel serials with a date format', () => {
@@ -118,15 +139,16 @@ describe('layoutPack', () => {
 
   it('anchors each chart beside its data table and points its series at those cells', () => {
     const summary = byKey('summary');
-    const chart = summary.charts.find((c) => c.id === 'chart-variance-by-department');
+    const chart = summary.charts.find((c) => c.id === 'chart-result-bridge');
     if (!chart) throw new Error('no chart');
     const names = layoutRangeValues(summary, chart.categoriesRange);
-    expect(names).toEqual([{ text: 'Sales' }, { text: 'Admin' }, { text: 'Operations' }]);
-    expect(layoutRangeValues(summary, chart.series[0].valuesRange)).toEqual([19_000, 2_600, -15_800]);
-    expect(layoutValueAt(summary, chart.series[0].nameCell)).toEqual({ text: 'ΔBU' });
+    expect(names).toEqual(['Budget', 'Sales', 'Operations', 'Admin', 'Actual'].map((text) => ({ text })));
+    expect(layoutValueAt(summary, chart.series[0].nameCell)).toEqual({ text: 'Base' });
     const from = parseA1(chart.from);
     const to = parseA1(chart.to);
-    expect(from && to && to.row - from.row === 18 && to.column - from.column === 8).toBe(true);
+    // 18 rows tall; as many columns wide as make about 440 pt over the sheet's column widths.
+    expect(from && to && to.row - from.row).toBe(18);
+    expect(from && to && to.column - from.column).toBeGreaterThanOrEqual(4);
   });
 
   it('gives budget series no fill and the band base no fill or line (IBCS looks from roles)', () => {
@@ -134,14 +156,14 @@ describe('layoutPack', () => {
     const [summary, , forecast] = layoutPack(
       buildPack(analysisResult, { generatedAt: '2026-04-03T09:15:00Z', monthly }),
     );
-    const budget = summary.charts[0].series.find((s) => s.role === 'budget');
+    const budget = summary.charts.flatMap((c) => c.series).find((s) => s.role === 'budget');
     expect(budget?.look).toEqual({ fill: null, line: '404040', dash: 'solid', transparency: 0 });
     const base = forecast.charts[0].series.find((s) => s.role === 'bandBase');
     expect(base?.look).toMatchObject({ fill: null, line: null });
   });
 
   it('does not overlap charts: each starts below the previous one', () => {
-    // The Summary sheet carries two charts, so the check below runs on at least one pair.
+    // The Summary sheet carries two charts (the bridge and revenue by month), so the check runs on at least one pair.
     expect(layouts.some((l) => l.charts.length > 1)).toBe(true);
     for (const layout of layouts) {
       const tops = layout.charts.map((c) => parseA1(c.from)?.row ?? 0);

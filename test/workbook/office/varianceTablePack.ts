@@ -73,7 +73,7 @@ export function variancePack(lines: readonly TestLine[], sourceCount = 1): Pack 
         key: 'variance',
         name: 'OR Variance',
         blocks: [
-          { kind: 'title', title: 'Variance: March 2026', subtitle: 'Prepared with Ops Review' },
+          { kind: 'title', who: null, title: 'Variance', when: 'March 2026', subtitle: 'Prepared with Ops Review' },
           varianceTable(lines),
         ],
       },

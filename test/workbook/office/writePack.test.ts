@@ -62,7 +62,7 @@ describe('OfficeWorkbook.writePack', () => {
     expect(fake.syncCount()).toBe(1 + chunks);
     expect(fake.syncCount()).toBeLessThanOrEqual(8 + chunks);
     for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
-    expect(cell(fake, 'OR Variance', 'B5005')?.value).toBe(lines[4999].account);
+    expect(cell(fake, 'OR Variance', 'B5006')?.value).toBe(lines[4999].account);
   });
 
   it('writes workbook text as text: =, +, - and @ never become formulas', async () => {
@@ -70,9 +70,9 @@ describe('OfficeWorkbook.writePack', () => {
     const lines = hostile.map((account, i) => ({ key: `K${i}`, account, budget: 100, actual: 90 }));
     const fake = FakeExcel.fromGrids([budget]);
     await new OfficeWorkbook(fake.run).writePack(variancePack(lines));
-    // Account is column B; the table's data rows start at row 6 (title, subtitle, blank, heading, header).
+    // Account is column B; the table's data rows start at row 7 (what, when, prepared, blank, heading, header).
     hostile.forEach((text, i) => {
-      expect(cell(fake, 'OR Variance', `B${6 + i}`)).toMatchObject({ value: text, formula: null, error: null });
+      expect(cell(fake, 'OR Variance', `B${7 + i}`)).toMatchObject({ value: text, formula: null, error: null });
     });
   });
 
@@ -151,5 +151,21 @@ describe('OfficeWorkbook.writePack', () => {
     expect(first.series.every((s) => s.xValues !== null)).toBe(true);
     await workbook.writePack(pack);
     expect(charts()).toHaveLength(count);
+  });
+
+  it('draws the budget-to-actual bridge as stacked columns on an invisible base, green and red steps', async () => {
+    const fake = FakeExcel.fromGrids([budget]);
+    await new OfficeWorkbook(fake.run).writePack(buildPack(analysisResult, { generatedAt: '2026-04-03T10:00:00Z' }));
+    const bridge = fake
+      .snapshot()
+      .sheets.flatMap((s) => s.charts)
+      .find((c) => c.name === 'chart-result-bridge');
+    expect(bridge?.type).toBe('ColumnStacked');
+    expect(bridge?.series.map((s) => [s.name, s.fill])).toEqual([
+      ['Base', null],
+      ['Budget and actual', '#404040'],
+      ['Better than budget', '#2E7D32'],
+      ['Worse than budget', '#C62828'],
+    ]);
   });
 });

@@ -8,6 +8,9 @@ import type { AnalysisResult } from '../../../src/engine/results/AnalysisResult'
 import { analysisResult } from '../../fixtures/analysisResult';
 import { openWithExcelJs, userWorkbookBytes } from './userWorkbook';
 
+// Whole-workbook writes and reads: seconds each on a loaded machine, more than jest's 5 s default allows.
+jest.setTimeout(30_000);
+
 const HOSTILE = '=HYPERLINK("http://evil.example","click")';
 const options = { generatedAt: '2026-04-03T09:15:00Z', author: 'J. Smith' };
 
@@ -38,7 +41,7 @@ describe('XlsxWorkbook.writePack', () => {
     expect(report.messages[0]).toContain('"OR Summary" already exists');
     const book = await openWithExcelJs(bytes);
     expect(book.getWorksheet('OR Summary')?.getCell('A1').value).toBe('My own notes: board pack checklist');
-    expect(book.getWorksheet('OR Summary (2)')?.getCell('A1').value).toBe('Monthly review: March 2026');
+    expect(book.getWorksheet('OR Summary (2)')?.getCell('A1').value).toBe('Monthly review in thousands');
     expect(book.getWorksheet('Budget')?.getCell('F2').value).toEqual({ formula: 'SUM(C2:E2)', result: 1_230_000 });
   });
 
@@ -62,37 +65,48 @@ describe('XlsxWorkbook.writePack', () => {
     const { bytes } = await writeOnce();
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    // Summary: revenue by month and variance by department; Forecast: one series with points; KPIs; SWOT.
-    expect(charts).toHaveLength(5);
+    // Summary: the result bridge and revenue by month; Forecast: one series with points; KPIs. (SWOT is a grid.)
+    expect(charts).toHaveLength(4);
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     for (const chart of charts) {
       expect(types).toContain(`PartName="/${chart}"`);
       expect(wellFormed((await zip.file(chart)?.async('string')) ?? '')).toBe(true);
     }
     const drawings = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
-    expect(drawings).toHaveLength(4);
+    expect(drawings).toHaveLength(3);
     for (const drawing of drawings) expect(wellFormed((await zip.file(drawing)?.async('string')) ?? '')).toBe(true);
-    const summaryChart = (await zip.file(charts[1])?.async('string')) ?? '';
+    const summaryChart = (await zip.file(charts[0])?.async('string')) ?? '';
     expect(summaryChart).toContain("<c:f>'OR Summary (2)'!$B$");
-    expect(summaryChart).toContain('<c:barDir val="bar"/>');
+    expect(summaryChart).toContain('<c:grouping val="stacked"/>');
   });
 
-  it('formats the variance sheet: hidden key column, number formats, conditional formats, frozen title', async () => {
+  it('formats the variance sheet: hidden key column, scaled number formats, frozen title, page setup', async () => {
     const { bytes } = await writeOnce();
     const variance = (await openWithExcelJs(bytes)).getWorksheet('OR Variance');
     if (!variance) throw new Error('no variance sheet');
-    expect(variance.getColumn('V').hidden).toBe(true);
-    expect(variance.getCell('V6').value).toBe('Product revenue | Sales');
-    expect(variance.getCell('G6').value).toBe(25_800);
-    expect(variance.getCell('G6').numFmt).toBe('+#,##0;-#,##0;"–"');
-    expect(variance.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(variance.getColumn('N').hidden).toBe(true);
+    expect(variance.getCell('N7').value).toBe('Product revenue | Sales');
+    expect(variance.getCell('D7').value).toBe(25_800);
+    expect(variance.getCell('D7').numFmt).toBe('+#,##0,;-#,##0,;"–"');
+    expect(variance.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(variance.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     const zip = await JSZip.loadAsync(bytes);
     const xml = await Promise.all(
       Object.keys(zip.files)
         .filter((f) => /worksheets\/sheet\d+\.xml$/.test(f))
         .map((f) => zip.file(f)?.async('string')),
     );
-    expect(xml.join('')).toContain('<conditionalFormatting sqref="I6:I17"><cfRule type="cellIs" dxfId="');
+    const all = xml.join('');
+    expect(all).toMatch(/<pageSetup[^>]*orientation="landscape"/);
+    expect(all).toContain('&amp;R&amp;8Page &amp;P of &amp;N');
+    expect(all).toMatch(/<rowBreaks count="\d+" manualBreakCount="\d+"><brk id="\d+"/);
+    const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    expect(book).toContain('<definedName name="_xlnm.Print_Titles" localSheetId=');
   });
 
   it('keeps the run log in a very hidden sheet that readGrids skips, with the pack sheets', async () => {
@@ -112,11 +126,11 @@ describe('refreshing a pack', () => {
     const edited = await openWithExcelJs(bytes);
     const sheet = edited.getWorksheet('OR Variance');
     if (!sheet) throw new Error('no variance sheet');
-    const rowOf = (key: string) => sheet.getColumn('V').values.findIndex((v) => v === key);
-    sheet.getCell(`R${rowOf('Raw materials | Operations')}`).value = 'Steel surcharge since March';
-    sheet.getCell(`S${rowOf('Raw materials | Operations')}`).value = 'A. Patel';
-    sheet.getCell(`U${rowOf('Raw materials | Operations')}`).value = new Date(Date.UTC(2026, 4, 15));
-    sheet.getCell(`R${rowOf('Rent | Admin')}`).value = 'Lease ends in June';
+    const rowOf = (key: string) => sheet.getColumn('N').values.findIndex((v) => v === key);
+    sheet.getCell(`J${rowOf('Raw materials | Operations')}`).value = 'Steel surcharge since March';
+    sheet.getCell(`K${rowOf('Raw materials | Operations')}`).value = 'A. Patel';
+    sheet.getCell(`M${rowOf('Raw materials | Operations')}`).value = new Date(Date.UTC(2026, 4, 15));
+    sheet.getCell(`J${rowOf('Rent | Admin')}`).value = 'Lease ends in June';
     const userSaved = new Uint8Array(await edited.xlsx.writeBuffer());
 
     const withoutRent: AnalysisResult = {
@@ -135,18 +149,18 @@ describe('refreshing a pack', () => {
 
     const after = (await openWithExcelJs(refreshed)).getWorksheet('OR Variance');
     if (!after) throw new Error('no variance sheet');
-    const keys = after.getColumn('V').values;
+    const keys = after.getColumn('N').values;
     const raw = keys.findIndex((v) => v === 'Raw materials | Operations');
-    expect(after.getCell(`R${raw}`).value).toBe('Steel surcharge since March');
-    expect(after.getCell(`S${raw}`).value).toBe('A. Patel');
+    expect(after.getCell(`J${raw}`).value).toBe('Steel surcharge since March');
+    expect(after.getCell(`K${raw}`).value).toBe('A. Patel');
     // 2026-05-15 is serial 46157 (Excel: =DATEVALUE("2026-05-15")); ExcelJS reads a date-formatted serial as a Date.
-    expect(after.getCell(`U${raw}`).value).toEqual(new Date(Date.UTC(2026, 4, 15)));
+    expect(after.getCell(`M${raw}`).value).toEqual(new Date(Date.UTC(2026, 4, 15)));
     const retiredKey = after.getColumn('A').values.findIndex((v) => v === 'Rent | Admin');
     expect(retiredKey).toBeGreaterThan(0);
     expect(after.getCell(`B${retiredKey}`).value).toBe('Lease ends in June');
 
     const zip = await JSZip.loadAsync(refreshed);
-    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(5);
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(4);
   });
 
   it('does the same on a second refresh: retired comments stay retired, nothing is duplicated', async () => {
@@ -155,7 +169,7 @@ describe('refreshing a pack', () => {
     const book = await openWithExcelJs(await first.toBytes());
     const sheet = book.getWorksheet('OR Variance');
     if (!sheet) throw new Error('no variance sheet');
-    sheet.getCell(`R${sheet.getColumn('V').values.findIndex((v) => v === 'Rent | Admin')}`).value =
+    sheet.getCell(`J${sheet.getColumn('N').values.findIndex((v) => v === 'Rent | Admin')}`).value =
       'Lease ends in June';
     let bytes: Uint8Array = new Uint8Array(await book.xlsx.writeBuffer());
     const withoutRent = {

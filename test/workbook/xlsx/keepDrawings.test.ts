@@ -4,6 +4,9 @@ import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
 import { analysisResult } from '../../fixtures/analysisResult';
 import { userWorkbookBytes, userWorkbookWithChartBytes } from './userWorkbook';
 
+// Whole-workbook writes and reads: seconds each on a loaded machine, more than jest's 5 s default allows.
+jest.setTimeout(30_000);
+
 const options = { generatedAt: '2026-04-03T09:15:00Z' };
 
 async function chartTitles(bytes: Uint8Array): Promise<string[]> {
@@ -22,7 +25,8 @@ describe('keeping charts the writer did not make', () => {
     expect(lost).toEqual([]);
     const titles = await chartTitles(bytes);
     expect(titles).toContain('Sales by month (user chart)');
-    expect(titles).toHaveLength(6);
+    // Four pack charts (bridge, revenue by month, forecast, KPI attainment; the IE matrix is a grid of cells).
+    expect(titles).toHaveLength(5);
     const zip = await JSZip.loadAsync(bytes);
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     for (const part of Object.keys(zip.files).filter((f) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(f))) {
@@ -35,7 +39,7 @@ describe('keeping charts the writer did not make', () => {
     await first.writePack(buildPack(analysisResult, options));
     const second = await XlsxWorkbook.load(await first.toBytes());
     await second.saveSettings({ version: 1 });
-    expect(await chartTitles(await second.toBytes())).toHaveLength(5);
+    expect(await chartTitles(await second.toBytes())).toHaveLength(4);
   });
 
   it('keeps the charts of pack sheets a smaller pack does not rewrite, and rewrites the others once', async () => {
@@ -44,7 +48,7 @@ describe('keeping charts the writer did not make', () => {
     const second = await XlsxWorkbook.load(await first.toBytes());
     await second.writePack(buildPack(analysisResult, { ...options, sheets: ['kpis'] }));
     const titles = await chartTitles(await second.toBytes());
-    expect(titles).toHaveLength(5);
+    expect(titles).toHaveLength(4);
     expect(titles.filter((t) => t.startsWith('KPI attainment'))).toHaveLength(1);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * The unit amounts are shown in, chosen once per sheet (IBCS: one scale per page, stated in the title): units,
+ * thousands or millions, by the largest amount the sheet shows. The figures in the cells stay exact; only the
+ * number format scales them (Excel's trailing-comma formats), so a reader who clicks a cell sees the full amount.
+ */
+import { AMOUNT_FORMAT, DELTA_FORMAT } from './numberFormats';
+
+/** How a sheet shows its amounts. */
+export type AmountScale = 'units' | 'thousands' | 'millions';
+
+/**
+ * The scale that keeps the sheet's largest amount at five digits or fewer: up to 99,999 in units, up to 99,999,999
+ * in thousands ("1,005" for 1,005,400, "12,345" for a full-year 12,345,000), beyond that in millions with one decimal.
+ * Five digits rather than four, so a sheet whose months are around a million still shows them in thousands.
+ */
+export function chooseScale(largest: number): AmountScale {
+  const size = Math.abs(largest);
+  if (!Number.isFinite(size) || size < 100_000) return 'units';
+  if (size < 100_000_000) return 'thousands';
+  return 'millions';
+}
+
+/** "US$ thousands", "thousands", "US$": the unit words of the title block. */
+export function scaleWords(scale: AmountScale, currency: string | null): string {
+  const money = currency ?? '';
+  if (scale === 'units') return money === '' ? 'units' : money;
+  return money === '' ? scale : `${money} ${scale}`;
+}
+
+const SCALED: Record<AmountScale, { readonly amount: string; readonly delta: string }> = {
+  units: { amount: AMOUNT_FORMAT, delta: DELTA_FORMAT },
+  thousands: { amount: '#,##0,;(#,##0,);"–"', delta: '+#,##0,;-#,##0,;"–"' },
+  millions: { amount: '#,##0.0,,;(#,##0.0,,);"–"', delta: '+#,##0.0,,;-#,##0.0,,;"–"' },
+};
+
+/** `format` scaled: the pack's amount and signed-amount formats change with the scale, every other stays. */
+export function scaleFormat(format: string, scale: AmountScale): string {
+  if (format === AMOUNT_FORMAT) return SCALED[scale].amount;
+  if (format === DELTA_FORMAT) return SCALED[scale].delta;
+  return format;
+}
