@@ -104,7 +104,7 @@ describe('pack sheet ownership in .xlsx files', () => {
     const again = await refresh(bytes);
     expect(again.report.sheets).toContainEqual({ name: 'OR Variance (2)', created: false });
     expect(await sheetXml(again.bytes, 'OR Variance')).toBe(before);
-  });
+  }, 30_000);
 
   it('refreshes a pack sheet the user renamed under its new name, keeping its comments, and says so', async () => {
     const book = await openWithExcelJs(await packWithComment());
