@@ -157,7 +157,9 @@ export class PackagePatch {
     this.set(WORKBOOK_RELS, rel.xml);
     this.set(TYPES, withOverride(this.get(TYPES), part, WORKSHEET_CT));
     const xml = this.get(WORKBOOK);
-    const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(xml)?.[1];
+    // Only a prefix declared on the root element is in scope for a new <sheet>.
+    const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? '';
+    const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(root)?.[1];
     const id = prefix ? `${prefix}:id="${rel.id}"` : `xmlns:r="${REL_NS}" r:id="${rel.id}"`;
     const sheetId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;
     const state = sheet.state === 'veryHidden' ? ' state="veryHidden"' : '';

@@ -20,6 +20,7 @@ import { chartData } from './chartData';
 import { readMarks } from './definedNames';
 import { PackagePatch } from './PackagePatch';
 import { packSheetXml } from './packSheetXml';
+import { readableCopy } from './readableCopy';
 import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
 import { renderScratch, type ScratchSheet } from './renderScratch';
 import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
@@ -69,7 +70,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private async takeCensus(): Promise<Census> {
     const patch = await PackagePatch.open(this.bytes);
     const entries = patch.sheets();
-    const sheets = await readXlsxSheets(this.bytes);
+    const sheets = await readXlsxSheets(await readableCopy(this.bytes));
     const gridOf = (name: string) => sheets.find((s) => s.name === name)?.grid ?? null;
     const registerEntry = entries.find((e) => e.name === RUN_LOG_SHEET);
     const trusted = registerEntry?.state === 'veryHidden';
