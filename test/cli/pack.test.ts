@@ -15,6 +15,8 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { packCommand } from '../../src/cli/pack';
+import { SETTINGS_VERSION } from '../../src/engine/settings/Settings';
+import { openXlsxFile } from '../../src/workbook/xlsx/xlsxFile';
 
 function capture() {
   const out: string[] = [];
@@ -160,6 +162,19 @@ describe('ops-review pack on the sample workbook', () => {
     const folder = capture();
     expect(await packCommand([dir, '--out', join(dir, 'folder.xlsx')], folder.io)).toBe(1);
     expect(folder.err.join('')).toContain(`${dir} is a folder, not an .xlsx workbook.`);
+  }, 60_000);
+
+  it('writes nothing, and says so, when the settings choose no pack sheets', async () => {
+    const file = join(dir, 'nosheets.xlsx');
+    const workbook = await openXlsxFile(SAMPLE);
+    await workbook.saveSettings({ version: SETTINGS_VERSION, pack: { sheets: [] } });
+    writeFileSync(file, await workbook.toBytes());
+    const out = join(dir, 'nosheets-pack.xlsx');
+    const { io, err, out: stdout } = capture();
+    expect(await packCommand([file, '--out', out], io)).toBe(1);
+    expect(err.join('')).toContain("the workbook's settings choose no pack sheets, so nothing was written.");
+    expect(stdout.join('')).not.toContain('Wrote');
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('refreshes its own output in place and keeps the commentary a director typed', async () => {

@@ -12,6 +12,7 @@ import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
 import { PACK_MARK_CELL, packMarkName, withSheetMark } from '../../engine/pack/packMarks';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
+import { withTypingNote } from '../../engine/pack/typingNote';
 import { layoutRunLog, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
 import type { SheetLayout } from '../../engine/pack/SheetLayout';
 import type { WriteReport } from '../WorkbookPort';
@@ -93,7 +94,7 @@ export async function writePackSheets(context: ExcelContext, pack: Pack): Promis
     if (!layout) return;
     const mark = { key: planned.key, replace: previous.register.markExists.has(planned.key) };
     writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark));
-    writes.push(...layoutWrites(planned.name, withSheetMark(layout)));
+    writes.push(...layoutWrites(planned.name, withSheetMark(withTypingNote(layout, false))));
   });
   const messages = [...previous.plan.messages, ...carried.messages];
   if (previous.register.squatted) {

@@ -13,6 +13,7 @@ import type { Pack, RetiredEntry } from '../../engine/pack/Pack';
 import { carriesSheetMark, withSheetMark } from '../../engine/pack/packMarks';
 import { planPackSheets } from '../../engine/pack/planPackSheets';
 import { readPackEntries } from '../../engine/pack/readPackEntries';
+import { withTypingNote } from '../../engine/pack/typingNote';
 import { layoutRunLog, readPackRegister, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
 import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
 import type { WorkbookPort, WriteReport } from '../WorkbookPort';
@@ -120,7 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: pack.sheets.map((s, i) => ({ ...s, name: plan.sheets[i]?.name ?? s.name })),
     };
     const carried = carryOverEntries(named, previous);
-    const layouts = layoutPack(carried.pack).map(withSheetMark);
+    const layouts = layoutPack(carried.pack).map((layout) => withSheetMark(withTypingNote(layout, true)));
     const items: ScratchSheet[] = layouts.map((layout) => ({ layout }));
     if (!census.squatted) items.push({ layout: layoutRunLog(pack.runLog, plan.register) });
     const scratch = await renderScratch(items);
