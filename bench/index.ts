@@ -11,6 +11,7 @@ const suites: Record<string, () => Promise<{ run: () => Promise<BenchRow[]> }>> 
   pack: () => import('./pack'),
   officePack: () => import('./officePack'),
   pane: () => import('./pane'),
+  keepParts: () => import('./keepParts'),
 };
 
 function pad(text: string, width: number): string {

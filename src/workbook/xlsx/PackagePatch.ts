@@ -175,7 +175,7 @@ export class PackagePatch {
 
   /** The user's parts this patch changed (besides the add-in's own), for reports and tests. */
   editedParts(): string[] {
-    return [...this.edited].filter((p) => this.zip.file(p) !== null || this.text.has(p)).sort();
+    return [...this.edited].sort();
   }
 
   /** The edited package. */
