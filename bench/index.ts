@@ -13,6 +13,7 @@ const suites: Record<string, () => Promise<{ run: () => Promise<BenchRow[]> }>> 
   pane: () => import('./pane'),
   functions: () => import('./functions'),
   scale: () => import('./scale'),
+  keepParts: () => import('./keepParts'),
 };
 
 function pad(text: string, width: number): string {

@@ -1,6 +1,7 @@
 import { reviewWorkbook } from '../workbook/reviewWorkbook';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
-import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
+import { openXlsxFile } from '../workbook/xlsx/xlsxFile';
+import type { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
 import { parseAnalyzeArgs } from './analyzeArgs';
 import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
@@ -21,7 +22,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   }
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.load(args.file);
+    workbook = await openXlsxFile(args.file);
   } catch (error) {
     if (!(error instanceof XlsxReadError)) throw error;
     io.stderr(`ops-review analyze: ${error.message}\n`);

@@ -1,6 +1,6 @@
 import type { Grid } from '../engine/grid/Grid';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
-import { readXlsxGrids } from '../workbook/xlsx/readXlsx';
+import { openXlsxFile } from '../workbook/xlsx/xlsxFile';
 import type { CliIO } from './CliIO';
 
 /**
@@ -9,7 +9,8 @@ import type { CliIO } from './CliIO';
  */
 export async function readGridsOrReport(command: string, file: string, io: CliIO): Promise<Grid[] | null> {
   try {
-    return await readXlsxGrids(file);
+    // Through the pack-aware workbook, so a packed workbook's own sheets are not listed as the user's data.
+    return await (await openXlsxFile(file)).readGrids();
   } catch (error) {
     if (!(error instanceof XlsxReadError)) throw error;
     io.stderr(`ops-review ${command}: ${error.message}\n`);

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
+import { packCommand } from '../../src/cli/pack';
 import { inspectCommand } from '../../src/cli/inspect';
 import { sampleWorkbookPath } from '../../src/cli/sampleWorkbookPath';
 
@@ -59,4 +62,15 @@ describe('ops-review inspect', () => {
     expect(err.join('')).toContain(words);
     expect(out).toEqual([]);
   });
+
+  it("does not list a packed workbook's own pack sheets as the user's tables", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-review-inspect-'));
+    const packed = join(dir, 'packed.xlsx');
+    expect(await packCommand([SAMPLE, '--out', packed], capture().io)).toBe(0);
+    const { io, out } = capture();
+    expect(await inspectCommand([packed], io)).toBe(0);
+    expect(out.join('')).toContain('Budget FY26!A4:Q30: finance, wide, budget');
+    expect(out.join('')).not.toMatch(/OR (Summary|Variance|Forecast|KPIs|SWOT|Goals)!/);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -5,10 +5,13 @@
  * same way.
  *
  * A sheet is the add-in's only when the register lists its key AND the key's mark (see `packMarks.ts`) still refers
- * to a sheet in the workbook. A name alone proves nothing: a user who deletes "OR Variance" and makes their own
- * "OR Variance" has a sheet with the registered name but without the mark, and it is left alone.
+ * to a sheet in the workbook AND that sheet carries the key's content mark (`carriesSheetMark`). A name alone proves
+ * nothing: a user who deletes "OR Variance" and makes their own "OR Variance" has a sheet with the registered name
+ * but without the marks, and a user's sheet the mark's name came to point at lacks the content mark; both are left
+ * alone, and the user is told which sheet and why.
  */
 import type { PackSheetKey } from './Pack';
+import { packMarkName } from './packMarks';
 import type { RegisteredSheet } from './runLogSheet';
 
 /** Where one pack sheet will be written. */
@@ -49,15 +52,26 @@ interface LiveSheet extends RegisteredSheet {
   readonly registeredAs: string;
 }
 
+/** Whether the sheet called `sheet` holds the content mark of the pack sheet `key`. */
+export type CarriesMark = (key: PackSheetKey, sheet: string) => boolean;
+
 function liveSheets(
   previous: readonly RegisteredSheet[],
   present: ReadonlyMap<string, string>,
   marked: ReadonlyMap<PackSheetKey, string>,
+  carries: CarriesMark,
+  messages: string[],
 ): LiveSheet[] {
   const live: LiveSheet[] = [];
   for (const entry of previous) {
     const target = marked.get(entry.key);
     const name = target === undefined ? undefined : present.get(fold(target));
+    if (name !== undefined && !carries(entry.key, name)) {
+      messages.push(
+        `The sheet "${name}" was not written: the pack's name ${packMarkName(entry.key)} points at it, but it does not hold the mark Ops Review writes into its own sheets, so it is yours.`,
+      );
+      continue;
+    }
     // One sheet is one pack sheet: a second key claiming it (a hand-edited name) is ignored.
     if (name !== undefined && !live.some((l) => l.key === entry.key || fold(l.name) === fold(name))) {
       live.push({ key: entry.key, name, registeredAs: entry.name });
@@ -68,23 +82,25 @@ function liveSheets(
 
 /**
  * The plan for writing `wanted` sheets into a workbook whose sheets are `existing`, given the `previous` register read
- * from the add-in's register sheet (empty on a first run) and `marked`, the sheet each key's mark refers to now
- * (keys whose mark is missing or broken left out).
+ * from the add-in's register sheet (empty on a first run), `marked`, the sheet each key's mark refers to now
+ * (keys whose mark is missing or broken left out), and `carries`, which checks a sheet's content mark.
  */
 export function planPackSheets(
   wanted: readonly { readonly key: PackSheetKey; readonly name: string }[],
   existing: readonly string[],
   previous: readonly RegisteredSheet[],
   marked: ReadonlyMap<PackSheetKey, string>,
+  carries: CarriesMark,
 ): SheetPlan {
   const present = new Map(existing.map((name) => [fold(name), name]));
-  const live = liveSheets(previous, present, marked);
+  const messages: string[] = [];
+  const live = liveSheets(previous, present, marked, carries, messages);
   const taken = new Set(present.keys());
   const sheets: PlannedSheet[] = [];
-  const messages: string[] = [];
   for (const entry of previous) {
     const now = present.get(fold(entry.name));
-    if (now !== undefined && !live.some((l) => fold(l.name) === fold(entry.name))) {
+    const told = messages.some((m) => m.startsWith(`The sheet "${now}" was not written`));
+    if (now !== undefined && !told && !live.some((l) => fold(l.name) === fold(entry.name))) {
       messages.push(
         `The sheet "${now}" is not the pack sheet Ops Review created under that name (that one was deleted or replaced), so it is treated as yours and left alone.`,
       );

@@ -19,23 +19,35 @@ function isBlankRow(row: readonly CellValue[]): boolean {
   return row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
 }
 
-/** Every non-empty entry found in `grid`, in sheet order (a key may appear more than once; callers decide). */
+/** The words that stand for a row's line when its key was cleared: its first text, and where it was. */
+function keylessName(row: readonly CellValue[], fieldColumns: readonly number[], rowIndex: number, grid: Grid): string {
+  const label = row.find((v, c) => typeof v === 'string' && v.trim() !== '' && !fieldColumns.includes(c));
+  const top = Number(/\d+$/.exec(grid.address)?.[0] ?? 1);
+  return `${typeof label === 'string' ? `${label.trim()}, ` : ''}row ${top + rowIndex} (its line key was cleared)`;
+}
+
+/**
+ * Every non-empty entry found in `grid`, in sheet order (a key may appear more than once; callers decide). An entry
+ * whose line key was cleared (or whose whole key column was) is still returned, under words naming its row, so it is
+ * kept with the retired comments rather than lost.
+ */
 export function readPackEntries(grid: Grid): RetiredEntry[] {
   const rows = grid.values;
   const found: RetiredEntry[] = [];
+  const heading = (v: CellValue) => (typeof v === 'string' ? v.trim() : null);
   rows.forEach((header, headerIndex) => {
-    const keyColumn = header.findIndex((v) => typeof v === 'string' && v.trim() === LINE_KEY_HEADER);
-    if (keyColumn < 0) return;
-    const fieldColumns = EDITABLE_COLUMNS.map((c) =>
-      header.findIndex((v) => typeof v === 'string' && v.trim() === c.header),
-    );
+    const keyColumn = header.findIndex((v) => heading(v) === LINE_KEY_HEADER);
+    const fieldColumns = EDITABLE_COLUMNS.map((c) => header.findIndex((v) => heading(v) === c.header));
+    // A pack table's header: its key column, or (the key column cleared) its Commentary and Owner columns.
+    if (keyColumn < 0 && (fieldColumns[0] < 0 || fieldColumns[1] < 0)) return;
     for (let r = headerIndex + 1; r < rows.length; r += 1) {
       const row = rows[r] ?? [];
       if (isBlankRow(row)) break;
-      const key = row[keyColumn];
-      if (typeof key !== 'string' || key.trim() === '') continue;
+      const key = keyColumn < 0 ? null : row[keyColumn];
       const [commentary, owner, action, due] = fieldColumns.map((c) => (c < 0 ? null : toPackValue(row[c])));
-      const entry: RetiredEntry = { lineKey: key, commentary, owner, action, due };
+      const hasKey = typeof key === 'string' && key.trim() !== '';
+      const lineKey = hasKey ? key : keylessName(row, fieldColumns, r, grid);
+      const entry: RetiredEntry = { lineKey, commentary, owner, action, due };
       if (!isEmptyEntry(entry)) found.push(entry);
     }
   });

@@ -3,9 +3,13 @@ import type { Period } from '../read/datasets';
 /** A month written "YYYY-MM", the form every period takes in the engine. */
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** True for a well-formed "YYYY-MM" period. */
+/** First year Excel's dates can hold (serial 1 is 1 January 1900): "0000-01" is no month a workbook has. */
+const FIRST_YEAR = 1900;
+
+/** True for a well-formed "YYYY-MM" period within Excel's dates (1900 onwards). */
 export function isPeriod(text: string): boolean {
-  return PERIOD_PATTERN.test(text);
+  const match = PERIOD_PATTERN.exec(text);
+  return match !== null && Number(match[1]) >= FIRST_YEAR;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The add-in's register of the pack sheets it created, kept by the engine's run-log layout on the very-hidden
  * `_OpsReview` sheet, and the mark of each pack sheet (a workbook-scoped defined name bound to the sheet, see
- * `packMarks.ts`). A sheet is the add-in's only when the register lists its key and the key's mark refers to it, so
- * a user's sheet that merely has a registered name is neither read as the pack nor written. A sheet called
+ * `packMarks.ts`). A sheet is the add-in's only when the register lists its key, the key's mark refers to it and it
+ * holds the key's content mark, so a user's sheet that merely has a registered name, or that a mark came to point
+ * at, is neither read as the pack nor written. A sheet called
  * `_OpsReview` that is not very hidden was not made by the add-in (Excel's interface cannot make a sheet very hidden),
  * so it is neither trusted nor touched.
  */
@@ -24,8 +25,11 @@ export interface PackRegister {
   readonly marked: ReadonlyMap<PackSheetKey, string>;
   /** Keys whose mark name exists, broken or not: a writer must delete it before adding it again. */
   readonly markExists: ReadonlySet<PackSheetKey>;
-  /** Whether the sheet called `name` is one of the add-in's (registered and marked, or the register itself). */
-  owns(name: string): boolean;
+  /**
+   * The pack sheet key the register and its mark give the sheet called `name`, if any. Not proof on its own: the
+   * sheet must also hold that key's content mark (`carriesSheetMark`).
+   */
+  keyOf(name: string): PackSheetKey | undefined;
 }
 
 const fold = (name: string): string => name.toLocaleUpperCase('en');
@@ -53,19 +57,18 @@ export function loadPackRegister(context: ExcelContext): () => PackRegister {
       const target = typeof item.formula === 'string' ? packMarkTarget(item.formula) : null;
       if (target !== null) marked.set(key, target);
     }
-    const owned = new Set<string>();
+    const owned = new Map<string, PackSheetKey>();
     for (const entry of entries) {
       const target = marked.get(entry.key);
-      if (target !== undefined) owned.add(fold(target));
+      if (target !== undefined && !owned.has(fold(target))) owned.set(fold(target), entry.key);
     }
-    if (trusted) owned.add(fold(RUN_LOG_SHEET));
     return {
       trusted,
       squatted: exists && !trusted,
       entries,
       marked,
       markExists,
-      owns: (name) => owned.has(fold(name)),
+      keyOf: (name) => owned.get(fold(name)),
     };
   };
 }

@@ -1,14 +1,19 @@
 /**
- * The two reads before writing a pack: which sheets exist and which the add-in owns (sync 1), then what users
- * typed into the pack sheets about to be refreshed and which charts those sheets hold (sync 2, skipped on a first
- * run). Nothing is written here.
+ * The two reads before writing a pack: which sheets exist, the register and the marks' names (sync 1), then the
+ * cells and charts of the sheets they point at (sync 2, skipped on a first run): a sheet is refreshed only when it
+ * also holds the content mark (`carriesSheetMark`), and what users typed into it is carried over. Nothing is
+ * written here.
  */
+import type { Grid } from '../../engine/grid/Grid';
 import type { RetiredEntry, Pack } from '../../engine/pack/Pack';
+import { carriesSheetMark } from '../../engine/pack/packMarks';
 import { planPackSheets, type SheetPlan } from '../../engine/pack/planPackSheets';
 import { readPackEntries } from '../../engine/pack/readPackEntries';
 import type { ExcelChart, ExcelContext } from './ExcelApi';
 import { loadPackRegister, type PackRegister } from './packRegister';
 import { rangeToGrid } from './rangeToGrid';
+
+const fold = (name: string): string => name.toLocaleUpperCase('en');
 
 /** What writing needs to know about the workbook and the previous pack. */
 export interface PreviousPack {
@@ -28,33 +33,52 @@ export async function readPreviousPack(context: ExcelContext, pack: Pack): Promi
 
   const register = registerRead();
   const existing = worksheets.items.map((ws) => ws.name);
-  const plan = planPackSheets(
-    pack.sheets.map((s) => ({ key: s.key, name: s.name })),
-    existing,
-    register.entries,
-    register.marked,
-  );
-  const refreshed = plan.sheets.filter((s) => s.refresh);
-  if (refreshed.length === 0) return { plan, register, entries: [], charts: new Map() };
+  const present = new Map(existing.map((name) => [fold(name), name]));
+  // The sheets register and names point at: their cells are read to check the content mark and take the entries.
+  const candidates = [
+    ...new Set(
+      register.entries.flatMap((entry) => {
+        const target = register.marked.get(entry.key);
+        const name = target === undefined ? undefined : present.get(fold(target));
+        return name === undefined ? [] : [name];
+      }),
+    ),
+  ];
+  const wanted = pack.sheets.map((s) => ({ key: s.key, name: s.name }));
+  if (candidates.length === 0) {
+    const plan = planPackSheets(wanted, existing, register.entries, register.marked, () => false);
+    return { plan, register, entries: [], charts: new Map() };
+  }
 
-  const reads = refreshed.map((s) => {
-    const sheet = context.workbook.worksheets.getItem(s.name);
+  const reads = candidates.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
     return {
-      name: s.name,
-      // Values only: entries need nothing else, and the response of this sync must stay under 5 MB.
+      name,
+      // Values only: marks and entries need nothing else, and the response of this sync must stay under 5 MB.
       used: sheet.getUsedRangeOrNullObject(true).load('address,values'),
       charts: sheet.charts.load('items/name'),
     };
   });
   await context.sync();
 
+  const grids = new Map<string, Grid | null>();
+  for (const read of reads) {
+    grids.set(
+      fold(read.name),
+      read.used.isNullObject ? null : rangeToGrid(read.name, { address: read.used.address, values: read.used.values }),
+    );
+  }
+  const plan = planPackSheets(wanted, existing, register.entries, register.marked, (key, name) =>
+    carriesSheetMark(grids.get(fold(name)) ?? null, key),
+  );
   const entries: RetiredEntry[] = [];
   const charts = new Map<string, ExcelChart[]>();
-  for (const read of reads) {
-    charts.set(read.name, read.charts.items);
-    if (read.used.isNullObject) continue;
-    const grid = rangeToGrid(read.name, { address: read.used.address, values: read.used.values });
-    entries.push(...readPackEntries(grid));
+  for (const planned of plan.sheets.filter((s) => s.refresh)) {
+    const read = reads.find((r) => fold(r.name) === fold(planned.name));
+    if (!read) continue;
+    charts.set(planned.name, read.charts.items);
+    const grid = grids.get(fold(read.name));
+    if (grid) entries.push(...readPackEntries(grid));
   }
   return { plan, register, entries, charts };
 }

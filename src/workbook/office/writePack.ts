@@ -2,16 +2,17 @@
  * Writes or refreshes a pack through Office.js: 2 syncs of reads (1 on a first run), then the writes in as few
  * syncs as the 5 MB request limit allows (one for an ordinary pack).
  *
- * Only sheets the add-in created are touched: the register lists them and each carries the add-in's mark (a hidden
- * defined name bound to the sheet, see `packMarks.ts`); a user's sheet with a wanted name, even one the register
+ * Only sheets the add-in created are touched: the register lists them, each has the add-in's mark (a hidden
+ * defined name bound to the sheet, see `packMarks.ts`) and holds its content mark in a hidden cell; a user's sheet with a wanted name, even one the register
  * lists, makes the pack pick another name and say so. A pack sheet the user renamed is refreshed under its new name.
  * Entries users typed in a previous pack are read back and carried over by line key (`carryOverEntries`); entries
  * whose line disappeared go to "Retired comments". Source tables are never written.
  */
 import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
-import { PACK_MARK_CELL, packMarkName } from '../../engine/pack/packMarks';
+import { PACK_MARK_CELL, packMarkName, withSheetMark } from '../../engine/pack/packMarks';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
+import { withTypingNote } from '../../engine/pack/typingNote';
 import { layoutRunLog, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
 import type { SheetLayout } from '../../engine/pack/SheetLayout';
 import type { WriteReport } from '../WorkbookPort';
@@ -95,7 +96,7 @@ export async function writePackSheets(context: ExcelContext, pack: Pack): Promis
     if (!layout) return;
     const mark = { key: planned.key, replace: previous.register.markExists.has(planned.key) };
     writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark));
-    writes.push(...layoutWrites(planned.name, layout));
+    writes.push(...layoutWrites(planned.name, withSheetMark(withTypingNote(layout, false))));
   });
   const messages = [...previous.plan.messages, ...carried.messages];
   if (previous.register.squatted) {

@@ -1,132 +1,176 @@
 /**
- * The {@link WorkbookPort} over an .xlsx file, for the `ops-review` command: reads the user's sheets, writes or
- * refreshes the pack (only in sheets the add-in created, known by the register and each sheet's mark, see
- * `sheetMarks.ts`; keeping what users typed), keeps settings in a very hidden sheet, and saves with native charts
- * added to what ExcelJS writes.
+ * The {@link WorkbookPort} over an .xlsx package, bytes in and bytes out (no file system: the command line saves
+ * with `xlsxFile.ts`, the pane's preview offers the bytes as a download). The user's parts are never parsed into a
+ * model and written again: the pack's own sheets are rendered apart (`renderScratch`) and added to the package, and
+ * only the entries the format requires are edited in the user's parts (`PackagePatch`). A sheet is refreshed only
+ * when it is provably the add-in's: register entry, mark name and content mark (`planPackSheets`).
  */
-import { promises as fs } from 'node:fs';
-import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Grid } from '../../engine/grid/Grid';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
-import type { Pack, PackSheetKey, RetiredEntry } from '../../engine/pack/Pack';
-import { planPackSheets, type PlannedSheet } from '../../engine/pack/planPackSheets';
+import type { Pack, RetiredEntry } from '../../engine/pack/Pack';
+import { carriesSheetMark, withSheetMark } from '../../engine/pack/packMarks';
+import { planPackSheets } from '../../engine/pack/planPackSheets';
 import { readPackEntries } from '../../engine/pack/readPackEntries';
-import { layoutRunLog, readPackRegister, RUN_LOG_SHEET, type RegisteredSheet } from '../../engine/pack/runLogSheet';
-import type { SheetLayout } from '../../engine/pack/SheetLayout';
+import { withTypingNote } from '../../engine/pack/typingNote';
+import { layoutRunLog, readPackRegister, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
 import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
 import type { WorkbookPort, WriteReport } from '../WorkbookPort';
-import { addChartParts, type SheetCharts } from './addChartParts';
 import { chartData } from './chartData';
-import { keepDrawings } from './keepDrawings';
-import { lostParts } from './lostParts';
+import { readMarks } from './definedNames';
+import { PackagePatch } from './PackagePatch';
+import { packSheetXml } from './packSheetXml';
 import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
-import { fileNotFound, notXlsx, XlsxReadError } from './XlsxReadError';
-import { XlsxWriteError } from './XlsxWriteError';
-import { readSettingsText, writeSettingsText } from './settingsSheet';
-import { hideSheetMarks, readSheetMarks, writeSheetMarks } from './sheetMarks';
-import { worksheetGrid } from './worksheetGrid';
-import { writeSheetLayout } from './writeSheetLayout';
+import { renderScratch, type ScratchSheet } from './renderScratch';
+import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
+import { notXlsx, XlsxReadError } from './XlsxReadError';
+import type { SheetEntry } from './xlsxPackage';
+import { workbookNotes } from './workbookNotes';
 
-/** ExcelJS keeps tab order in a field its typings do not declare. */
-type Ordered = ExcelJS.Worksheet & { orderNo: number };
+/** What the package says about its sheets and the add-in's own ones. */
+interface Census {
+  readonly entries: SheetEntry[];
+  readonly sheets: readonly XlsxSheet[];
+  /** Names of the sheets that are the add-in's (register, settings, proven pack sheets). */
+  readonly own: Set<string>;
+  readonly register: ReturnType<typeof readPackRegister>;
+  readonly marks: ReturnType<typeof readMarks>;
+  readonly registerEntry: SheetEntry | undefined;
+  readonly squatted: boolean;
+}
 
 /** An .xlsx workbook opened for reading grids and writing the pack; see the module comment. */
 export class XlsxWorkbook implements WorkbookPort {
-  /** Charts of the pack sheets written in this session, added to the file on save. */
-  private readonly charts = new Map<string, SheetCharts>();
-  /** Sheets this session rewrote; every other sheet gets its original drawing (charts) back on save. */
-  private readonly rewritten = new Set<string>();
+  private census: Promise<Census> | null = null;
+  /** The user's parts edited so far (workbook sheet list, relationships, content types, styles), sorted. */
+  edited: string[] = [];
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    private readonly original: Uint8Array,
-    private readonly sheets: readonly XlsxSheet[],
-  ) {}
+    private bytes: Uint8Array,
+    /** The cells of every sheet as the reader read them at load, for the census of the first write. */
+    private readonly loaded: readonly XlsxSheet[],
+  ) {
+    this.original = bytes;
+  }
+
+  /** The bytes as loaded, whose cells {@link loaded} holds. */
+  private readonly original: Uint8Array;
 
   /**
-   * Opens an .xlsx file (its path or its bytes).
-   * @throws XlsxReadError when the file is missing or is not an .xlsx workbook
+   * Opens an .xlsx package from its bytes.
+   * @throws XlsxReadError when the bytes are not an .xlsx workbook (in the reader's words: password, .xls, damaged,
+   * too large)
    */
-  static async load(input: string | Uint8Array): Promise<XlsxWorkbook> {
-    let bytes: Uint8Array;
-    try {
-      bytes = typeof input === 'string' ? await fs.readFile(input) : input;
-    } catch {
-      throw fileNotFound(String(input));
-    }
-    // The reader's refusals (password, .xls, damaged, too large) come first, in its words.
+  static async load(bytes: Uint8Array, name = 'The file'): Promise<XlsxWorkbook> {
     const sheets = await readXlsxSheets(bytes).catch((error: unknown) => {
-      if (error instanceof XlsxReadError && typeof input === 'string') {
-        throw new XlsxReadError(error.code, error.message.replace(/^The file/, input));
-      }
+      if (error instanceof XlsxReadError) throw new XlsxReadError(error.code, error.message.replace(/^The file/, name));
       throw error;
     });
-    const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+      const zip = await JSZip.loadAsync(bytes);
+      if (!zip.file('xl/workbook.xml')) throw new Error('it has no xl/workbook.xml part');
     } catch (error) {
-      throw notXlsx(typeof input === 'string' ? input : 'The file', error);
+      throw notXlsx(name, error);
     }
-    return new XlsxWorkbook(workbook, bytes, sheets);
+    return new XlsxWorkbook(bytes, sheets);
   }
 
-  /**
-   * The register of pack sheets. Only a very hidden `_OpsReview` is the add-in's (a user cannot make a sheet very
-   * hidden from Excel's interface), so a visible or merely hidden sheet of that name is a user's: not trusted.
-   */
-  private register(): {
-    trusted: boolean;
-    squatted: boolean;
-    entries: RegisteredSheet[];
-    marked: Map<PackSheetKey, string>;
-  } {
-    const sheet = this.workbook.getWorksheet(RUN_LOG_SHEET);
-    const trusted = sheet?.state === 'veryHidden';
-    return {
-      trusted,
-      squatted: sheet !== undefined && !trusted,
-      entries: sheet && trusted ? readPackRegister(worksheetGrid(sheet)) : [],
-      marked: readSheetMarks(this.workbook),
-    };
+  private read(): Promise<Census> {
+    this.census ??= this.takeCensus();
+    return this.census;
   }
 
-  /**
-   * The user's sheets and tables as grids; pack sheets (registered and marked) and the add-in's hidden sheets are
-   * skipped. A user's sheet that only has a registered name is read: it is theirs.
-   */
+  private async takeCensus(): Promise<Census> {
+    const patch = await PackagePatch.open(this.bytes);
+    const entries = patch.sheets();
+    // After a write the package holds the pack's sheets too, so its cells are read again.
+    const sheets = this.bytes === this.original ? this.loaded : await readXlsxSheets(this.bytes);
+    const gridOf = (name: string) => sheets.find((s) => s.name === name)?.grid ?? null;
+    const registerEntry = entries.find((e) => e.name === RUN_LOG_SHEET);
+    const trusted = registerEntry?.state === 'veryHidden';
+    const registerGrid = trusted ? gridOf(RUN_LOG_SHEET) : null;
+    const register = registerGrid ? readPackRegister(registerGrid) : [];
+    const marks = readMarks(
+      await this.workbookXml(),
+      entries.map((e) => e.name),
+    );
+    const own = new Set<string>();
+    if (trusted) own.add(RUN_LOG_SHEET);
+    if (entries.some((e) => e.name === SETTINGS_SHEET && e.state === 'veryHidden')) own.add(SETTINGS_SHEET);
+    for (const entry of register) {
+      const sheet = marks.get(entry.key);
+      if (sheet !== undefined && carriesSheetMark(gridOf(sheet), entry.key)) own.add(sheet);
+    }
+    return { entries, sheets, own, register, marks, registerEntry, squatted: registerEntry !== undefined && !trusted };
+  }
+
+  private async workbookXml(): Promise<string> {
+    return (await (await JSZip.loadAsync(this.bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+  }
+
+  /** The user's sheets and tables as grids; the add-in's own sheets (proven so) are skipped. */
   async readGrids(): Promise<Grid[]> {
-    const register = this.register();
-    const own = new Set(register.entries.flatMap((r) => register.marked.get(r.key) ?? []));
-    if (register.trusted) own.add(RUN_LOG_SHEET);
-    if (this.workbook.getWorksheet(SETTINGS_SHEET)?.state === 'veryHidden') own.add(SETTINGS_SHEET);
-    return userGrids(this.sheets).filter((g) => !own.has(g.sheet));
+    const census = await this.read();
+    return userGrids(census.sheets.filter((s) => !census.own.has(s.name)));
   }
 
   /** Writes or refreshes `pack`; see {@link WorkbookPort.writePack}. */
   async writePack(pack: Pack): Promise<WriteReport> {
-    const existing = this.workbook.worksheets.map((s) => s.name);
-    const register = this.register();
-    const plan = planPackSheets(pack.sheets, existing, register.entries, register.marked);
+    const census = await this.read();
+    const gridOf = (name: string) => census.sheets.find((s) => s.name === name)?.grid ?? null;
+    const plan = planPackSheets(
+      pack.sheets,
+      census.entries.map((e) => e.name),
+      census.register,
+      census.marks,
+      (key, name) => carriesSheetMark(gridOf(name), key),
+    );
     const previous: RetiredEntry[] = plan.sheets.flatMap((s) => {
-      const sheet = s.refresh ? this.workbook.getWorksheet(s.name) : undefined;
-      return sheet ? readPackEntries(worksheetGrid(sheet)) : [];
+      const grid = s.refresh ? gridOf(s.name) : null;
+      return grid ? readPackEntries(grid) : [];
     });
-    const carried = carryOverEntries(pack, previous);
-    const layouts = layoutPack(carried.pack);
-    plan.sheets.forEach((planned, index) => {
+    const named: Pack = {
+      ...pack,
+      sheets: pack.sheets.map((s, i) => ({ ...s, name: plan.sheets[i]?.name ?? s.name })),
+    };
+    const carried = carryOverEntries(named, previous);
+    const layouts = layoutPack(carried.pack).map((layout) => withSheetMark(withTypingNote(layout, true)));
+    const items: ScratchSheet[] = layouts.map((layout) => ({ layout }));
+    if (!census.squatted) items.push({ layout: layoutRunLog(pack.runLog, plan.register) });
+    const scratch = await renderScratch(items);
+    const patch = await PackagePatch.open(this.bytes);
+    const styles = await patch.appendStyles(scratch.styles);
+    const entryOf = (name: string) => census.entries.find((e) => e.name === name);
+    for (const [index, planned] of plan.sheets.entries()) {
       const layout = layouts[index];
-      if (layout) this.writeSheet(planned, layout);
-    });
+      if (!layout) continue;
+      await patch.putSheet({
+        name: planned.name,
+        state: 'visible',
+        xml: packSheetXml(scratch.sheets[index] ?? '', scratch.strings, styles, { protect: true }),
+        charts: {
+          sheetName: planned.name,
+          charts: layout.charts.map((chart) => ({ chart, data: chartData(layout, chart) })),
+        },
+        ...(planned.refresh ? { replace: entryOf(planned.name) } : {}),
+      });
+    }
     const messages = [...plan.messages, ...carried.messages];
-    if (register.squatted) {
+    if (census.squatted) {
       messages.push(
         `A sheet named "${RUN_LOG_SHEET}" belongs to you, not to Ops Review, so the pack's register was not saved: the next refresh will write new pack sheets instead of updating these.`,
       );
     } else {
-      this.replaceSheet(RUN_LOG_SHEET, layoutRunLog(pack.runLog, plan.register));
+      await patch.putSheet({
+        name: RUN_LOG_SHEET,
+        state: 'veryHidden',
+        xml: packSheetXml(scratch.sheets[layouts.length] ?? '', scratch.strings, styles, { protect: false }),
+        ...(census.registerEntry ? { replace: census.registerEntry } : {}),
+      });
     }
-    writeSheetMarks(this.workbook, plan.register);
+    patch.setMarks(plan.register);
+    await this.replaceBytes(patch);
     return {
       sheets: plan.sheets.map((s) => ({
         name: s.name,
@@ -137,81 +181,44 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  private writeSheet(planned: PlannedSheet, layout: SheetLayout): void {
-    this.replaceSheet(planned.name, layout);
-    if (layout.charts.length > 0) {
-      this.charts.set(planned.name, {
-        sheetName: planned.name,
-        charts: layout.charts.map((chart) => ({ chart, data: chartData(layout, chart) })),
-      });
-    }
-  }
-
-  /** Drops the add-in's sheet `name` if present and writes `layout` in a fresh one at the same tab position. */
-  private replaceSheet(name: string, layout: SheetLayout): void {
-    const old = this.workbook.getWorksheet(name) as Ordered | undefined;
-    const position = old?.orderNo;
-    if (old) this.workbook.removeWorksheet(old.id);
-    const sheet = this.workbook.addWorksheet(name) as Ordered;
-    this.rewritten.add(name);
-    if (position !== undefined) sheet.orderNo = position;
-    writeSheetLayout(sheet, layout);
+  private async replaceBytes(patch: PackagePatch): Promise<void> {
+    this.edited = [...new Set([...this.edited, ...patch.editedParts()])].sort();
+    this.bytes = await patch.bytes();
+    this.census = null;
   }
 
   async loadSettings(): Promise<unknown> {
-    return readSettingsText(this.workbook);
-  }
-
-  async saveSettings(settings: unknown): Promise<void> {
-    writeSettingsText(this.workbook, JSON.stringify(settings));
-    this.rewritten.add(SETTINGS_SHEET);
+    return readSettingsText((await this.read()).sheets);
   }
 
   /**
-   * The workbook as .xlsx bytes: what ExcelJS writes, the original charts of every sheet not rewritten, and the
-   * pack's native charts; with sentences about anything the written copy could not keep.
+   * Saves the settings JSON in the add-in's very hidden settings sheet.
+   * @throws XlsxWriteError 'settings-sheet-taken' when a user's own sheet has the settings sheet's name
    */
-  async write(): Promise<{ bytes: Uint8Array; messages: string[]; lost: string[] }> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const untouched = new Set(this.workbook.worksheets.map((s) => s.name).filter((n) => !this.rewritten.has(n)));
-    const kept = await keepDrawings(this.original, written, untouched);
-    const bytes = await hideSheetMarks(await addChartParts(kept.bytes, [...this.charts.values()]));
-    const missing = await lostParts(this.original, bytes);
-    const messages = [...kept.messages];
-    if (missing.length > 0) {
-      messages.push(
-        `The workbook has ${missing.join(', ')}, which this tool cannot copy: the written workbook does not have them (the original file still does).`,
-      );
-    }
-    const lost = kept.messages.length > 0 ? [...missing, 'charts on sheets with pictures'] : missing;
-    return { bytes, messages, lost };
+  async saveSettings(settings: unknown): Promise<void> {
+    const census = await this.read();
+    const existing = census.entries.find((e) => e.name === SETTINGS_SHEET);
+    assertSettingsSheetFree(existing?.state);
+    const scratch = await renderScratch([{ settingsJson: JSON.stringify(settings) }]);
+    const patch = await PackagePatch.open(this.bytes);
+    const styles = await patch.appendStyles(scratch.styles);
+    await patch.putSheet({
+      name: SETTINGS_SHEET,
+      state: 'veryHidden',
+      xml: packSheetXml(scratch.sheets[0] ?? '', scratch.strings, styles, { protect: false }),
+      ...(existing ? { replace: existing } : {}),
+    });
+    await this.replaceBytes(patch);
+  }
+
+  /** The workbook as .xlsx bytes, with sentences the user should read about it (a signature the pack invalidated). */
+  async write(): Promise<{ bytes: Uint8Array; messages: string[]; signed: boolean }> {
+    const notes = await workbookNotes(this.bytes);
+    return { bytes: this.bytes, messages: this.edited.length > 0 ? notes.messages : [], signed: notes.signed };
   }
 
   /** The workbook as .xlsx bytes (see {@link write}). */
   async toBytes(): Promise<Uint8Array> {
-    return (await this.write()).bytes;
-  }
-
-  /**
-   * Saves to `path`; returns sentences about content the saved copy could not keep.
-   * @param options.keepEverything refuse (throw) rather than save a copy that lost content: for writing in place
-   * @throws XlsxWriteError 'would-lose-content' when `keepEverything` and content would be lost; 'write-failed' when
-   * the file cannot be written (folder missing, file open elsewhere, no permission)
-   */
-  async save(path: string, options: { keepEverything?: boolean } = {}): Promise<string[]> {
-    const { bytes, messages, lost } = await this.write();
-    if (options.keepEverything && lost.length > 0) {
-      throw new XlsxWriteError(
-        'would-lose-content',
-        `The workbook has ${lost.join(', ')}, which this tool cannot copy, so it was not changed in place. Write the pack to a copy with --out instead.`,
-      );
-    }
-    try {
-      await fs.writeFile(path, bytes);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new XlsxWriteError('write-failed', `The pack could not be saved to ${path}: ${reason}`);
-    }
-    return messages;
+    return this.bytes;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Small helpers over the parts of an .xlsx package (a zip of XML parts linked by relationships), for the parts this
- * writer adds to what ExcelJS produced: where each sheet lives, how to link a new part, where <drawing> goes.
+ * Small helpers over the parts of an .xlsx package (a zip of XML parts linked by relationships), as text: where each
+ * sheet lives, how to resolve and add a relationship, where <drawing> goes, how to list a part's content type. Every
+ * edit is a string insertion or removal, so the rest of a user's part stays byte for byte as it was.
  */
 import type JSZip from 'jszip';
 import { relsXml } from './drawingXml';
@@ -11,6 +12,10 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export const DRAWING_TYPE = `${REL}/drawing`;
 /** Relationship type of a drawing's chart. */
 export const CHART_TYPE = `${REL}/chart`;
+/** Relationship type of a workbook's worksheet. */
+export const WORKSHEET_TYPE = `${REL}/worksheet`;
+/** Relationship type of a workbook's styles part. */
+export const STYLES_TYPE = `${REL}/styles`;
 
 /** Worksheet elements that must come after <drawing> (CT_Worksheet order). */
 const AFTER_DRAWING = [
@@ -37,33 +42,59 @@ export function insertDrawing(sheetXml: string, relId: string): string {
 }
 
 /** The text an XML attribute value stands for. */
-function unescapeXml(text: string): string {
+export function unescapeXml(text: string): string {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&amp;/g, '&');
 }
 
-/** Part path of each sheet by name, from workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+/** The value of attribute `name` in a start tag, unescaped; undefined when absent. Prefixed names match exactly. */
+export function attr(tag: string, name: string): string | undefined {
+  const value = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return value ? unescapeXml(value[1] ?? value[2] ?? '') : undefined;
+}
+
+/** The part a relationship target points at, from the part that holds the relationship. */
+export function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = fromPart.split('/').slice(0, -1);
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
   }
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) parts.set(unescapeXml(name), part);
-  }
-  return parts;
+  return parts.join('/');
+}
+
+/** The relative target from `fromPart` to `toPart` ("../charts/chart3.xml"). */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+/** One relationship of a rels part. */
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** The relationships listed in a rels part's XML. */
+export function readRels(xml: string): Relationship[] {
+  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+    id: attr(m[0], 'Id') ?? '',
+    type: attr(m[0], 'Type') ?? '',
+    target: attr(m[0], 'Target') ?? '',
+    external: attr(m[0], 'TargetMode') === 'External',
+  }));
 }
 
 /** The relationships part of `part` ("xl/worksheets/_rels/sheet1.xml.rels"). */
@@ -72,21 +103,71 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Adds a relationship to a (possibly missing) rels part; returns its new id. */
-export async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
-  const existing = (await zip.file(relsPath)?.async('string')) ?? relsXml([]);
-  const used = new Set([...existing.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
+/** `relsXml` (or a new rels part when null) with one more relationship; returns its id and the new XML. */
+export function withRelationship(
+  existing: string | null,
+  type: string,
+  target: string,
+): { readonly id: string; readonly xml: string } {
+  const xml = existing ?? relsXml([]);
+  const used = new Set(readRels(xml).map((r) => r.id));
   let n = 1;
   while (used.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
-  zip.file(
-    relsPath,
-    existing.replace(
-      '</Relationships>',
-      `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/></Relationships>`,
-    ),
-  );
+  const element = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>`;
+  const close = xml.lastIndexOf('</Relationships>');
+  const added =
+    close >= 0
+      ? `${xml.slice(0, close)}${element}${xml.slice(close)}`
+      : xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`);
+  return { id, xml: added };
+}
+
+/** Adds a relationship to a (possibly missing) rels part of `zip`; returns its new id. */
+export async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
+  const existing = (await zip.file(relsPath)?.async('string')) ?? null;
+  const { id, xml } = withRelationship(existing, type, target);
+  zip.file(relsPath, xml);
   return id;
+}
+
+/** One `<sheet>` of workbook.xml: a worksheet, a chart sheet or a dialog sheet. */
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  /** The part it lives in ("xl/worksheets/sheet2.xml"); null when its relationship is missing. */
+  readonly part: string | null;
+  /** Its relationship type says which kind of sheet it is. */
+  readonly worksheet: boolean;
+}
+
+/** The sheets of a workbook, in tab order, from workbook.xml and its relationships. */
+export function sheetEntries(workbookXml: string, relsXmlText: string): SheetEntry[] {
+  const rels = new Map(readRels(relsXmlText).map((r) => [r.id, r]));
+  return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+    const relId = attr(m[0], 'r:id') ?? '';
+    const rel = rels.get(relId);
+    const state = attr(m[0], 'state');
+    return {
+      name: attr(m[0], 'name') ?? '',
+      sheetId: Number(attr(m[0], 'sheetId') ?? 0),
+      relId,
+      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      part: rel && !rel.external ? resolveTarget('xl/workbook.xml', rel.target) : null,
+      worksheet: rel?.type.endsWith('/worksheet') ?? false,
+    };
+  });
+}
+
+/** Part path of each sheet by name, from workbook.xml and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const parts = new Map<string, string>();
+  for (const sheet of sheetEntries(workbook, rels)) if (sheet.part) parts.set(sheet.name, sheet.part);
+  return parts;
 }
 
 /** The first n >= start such that `${prefix}${n}.xml` is not a part of the package yet. */
@@ -94,4 +175,23 @@ export function freeIndex(zip: JSZip, prefix: string, start: number): number {
   let n = start;
   while (zip.file(`${prefix}${n}.xml`)) n += 1;
   return n;
+}
+
+/** [Content_Types].xml with an Override for `part` (replacing one it may already have). */
+export function withOverride(types: string, part: string, contentType: string): string {
+  const element = `<Override PartName="/${xmlEscape(part)}" ContentType="${contentType}"/>`;
+  const current = [...types.matchAll(/<Override\b[^>]*\/>/g)].find(
+    (m) => (attr(m[0], 'PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase(),
+  );
+  if (current && attr(current[0], 'ContentType') === contentType) return types;
+  const cleared = withoutOverride(types, part);
+  const close = cleared.lastIndexOf('</Types>');
+  return `${cleared.slice(0, close)}${element}${cleared.slice(close)}`;
+}
+
+/** [Content_Types].xml without the Override of `part`, if any. */
+export function withoutOverride(types: string, part: string): string {
+  return types.replace(/<Override\b[^>]*\/>/g, (tag) =>
+    (attr(tag, 'PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase() ? '' : tag,
+  );
 }

@@ -70,7 +70,7 @@ describe('monthlyRevenue', () => {
 describe('planPackSheets with long names', () => {
   it("keeps a renamed sheet within Excel's 31 characters", () => {
     const name = 'OR A very long pack sheet name!';
-    const plan = planPackSheets([{ key: 'goals', name }], [name], [], new Map());
+    const plan = planPackSheets([{ key: 'goals', name }], [name], [], new Map(), () => true);
     expect(plan.sheets[0].name).toBe('OR A very long pack sheet n (2)');
     expect(plan.sheets[0].name.length).toBeLessThanOrEqual(31);
   });

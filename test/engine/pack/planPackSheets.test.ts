@@ -7,10 +7,12 @@ const wanted = [
 ];
 
 const none = new Map<PackSheetKey, string>();
+/** Every sheet holds its content mark (the checks of the register and the names are under test). */
+const carries = () => true;
 
 describe('planPackSheets', () => {
   it('creates the wanted sheets on a first run', () => {
-    const plan = planPackSheets(wanted, ['Budget', 'Actuals'], [], none);
+    const plan = planPackSheets(wanted, ['Budget', 'Actuals'], [], none, carries);
     expect(plan.sheets).toEqual([
       { key: 'summary', name: 'OR Summary', refresh: false },
       { key: 'variance', name: 'OR Variance', refresh: false },
@@ -19,7 +21,7 @@ describe('planPackSheets', () => {
   });
 
   it('never takes a user\'s sheet that has the wanted name: picks "(2)" and says so', () => {
-    const plan = planPackSheets(wanted, ['Budget', 'or summary', 'OR Summary (2)'], [], none);
+    const plan = planPackSheets(wanted, ['Budget', 'or summary', 'OR Summary (2)'], [], none, carries);
     expect(plan.sheets[0]).toEqual({ key: 'summary', name: 'OR Summary (3)', refresh: false, wanted: 'OR Summary' });
     expect(plan.messages[0]).toContain('"OR Summary" already exists');
     expect(plan.messages[0]).toContain('"OR Summary (3)"');
@@ -37,6 +39,7 @@ describe('planPackSheets', () => {
         ['summary', 'OR Summary (2)'],
         ['variance', 'OR Variance'],
       ]),
+      carries,
     );
     expect(plan.sheets).toEqual([
       { key: 'summary', name: 'OR Summary (2)', refresh: true },
@@ -52,6 +55,7 @@ describe('planPackSheets', () => {
       ['OR Summary', 'OR Variance'],
       [{ key: 'variance', name: 'OR Variance' }],
       none,
+      carries,
     );
     expect(plan.sheets[1]).toEqual({ key: 'variance', name: 'OR Variance (2)', refresh: false, wanted: 'OR Variance' });
     expect(plan.messages).toEqual([
@@ -63,7 +67,7 @@ describe('planPackSheets', () => {
   });
 
   it('does not trust a mark the register does not list', () => {
-    const plan = planPackSheets(wanted, ['OR Variance'], [], new Map([['variance', 'OR Variance']]));
+    const plan = planPackSheets(wanted, ['OR Variance'], [], new Map([['variance', 'OR Variance']]), carries);
     expect(plan.sheets[1]).toMatchObject({ name: 'OR Variance (2)', refresh: false });
   });
 
@@ -73,6 +77,7 @@ describe('planPackSheets', () => {
       ['Variance notes', 'OR Variance'],
       [{ key: 'variance', name: 'OR Variance' }],
       new Map([['variance', 'variance NOTES']]),
+      carries,
     );
     // The mark's reference may differ in case from the tab (names compare without case): the tab's own name is used.
     expect(plan.sheets).toEqual([{ key: 'variance', name: 'Variance notes', refresh: true }]);
@@ -96,10 +101,27 @@ describe('planPackSheets', () => {
         ['summary', 'OR Summary'],
         ['goals', 'OR Goals'],
       ]),
+      carries,
     );
     expect(plan.register).toEqual([
       { key: 'summary', name: 'OR Summary' },
       { key: 'goals', name: 'OR Goals' },
     ]);
+  });
+
+  it('never refreshes a sheet the mark came to point at without its content mark: the user is told which and why', () => {
+    // The hidden name followed cell A1 of "OR Variance" when it was cut and pasted into the user's "Budget FY26".
+    const plan = planPackSheets(
+      [wanted[1]],
+      ['Budget FY26', 'OR Variance'],
+      [{ key: 'variance', name: 'OR Variance' }],
+      new Map([['variance', 'Budget FY26']]),
+      (key, sheet) => key === 'variance' && sheet === 'OR Variance',
+    );
+    expect(plan.sheets).toEqual([{ key: 'variance', name: 'OR Variance (2)', refresh: false, wanted: 'OR Variance' }]);
+    expect(plan.messages[0]).toBe(
+      'The sheet "Budget FY26" was not written: the pack\'s name _OpsReview_variance points at it, but it does not hold the mark Ops Review writes into its own sheets, so it is yours.',
+    );
+    expect(plan.messages.join(' ')).not.toContain('refreshed');
   });
 });

@@ -69,4 +69,26 @@ describe('readPackEntries', () => {
     };
     expect(readPackEntries(grid)).toEqual([]);
   });
+
+  it('keeps an entry whose line key was cleared, or whose whole key column was, under words naming its row', () => {
+    const cleared: Grid = {
+      sheet: 'OR Variance',
+      address: 'A4',
+      values: [
+        ['Account', 'Month ΔBU', 'Commentary', 'Owner', 'Action', 'Due', 'Line key'],
+        ['Raw materials', 17300, 'Steel surcharge from March', 'A. Patel', null, null, null],
+        ['Operations total', -15800, null, null, null, null, null],
+      ],
+    };
+    const entry = {
+      lineKey: 'Raw materials, row 5 (its line key was cleared)',
+      commentary: 'Steel surcharge from March',
+      owner: 'A. Patel',
+      action: null,
+      due: null,
+    };
+    expect(readPackEntries(cleared)).toEqual([entry]);
+    const noKeyColumn: Grid = { ...cleared, values: cleared.values.map((row) => row.slice(0, 6)) };
+    expect(readPackEntries(noKeyColumn)).toEqual([entry]);
+  });
 });

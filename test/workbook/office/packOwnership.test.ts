@@ -143,4 +143,25 @@ describe('pack sheet ownership in Excel', () => {
     expect(report.sheets).toEqual([{ name: 'OR Variance (2)', created: true, wanted: 'OR Variance' }]);
     expect(sheet(fake, 'OR Variance')).toEqual(before);
   });
+
+  it('never writes a user sheet the mark came to point at (A1 cut and pasted there): the user is told which and why', async () => {
+    const { fake, workbook } = await packWithComment();
+    // Excel moves a name with its cell: cutting A1 of "OR Variance" and pasting it into "Budget" retargets the mark.
+    await fake.run(async (context) => {
+      context.workbook.names.getItem('_OpsReview_variance').delete();
+      context.workbook.names.add('_OpsReview_variance', context.workbook.worksheets.getItem('Budget').getRange('A1'));
+      await context.sync();
+    });
+    const before = sheet(fake, 'Budget');
+    expect((await workbook.readGrids()).map((g) => g.sheet)).toContain('Budget');
+
+    const report = await workbook.writePack(variancePack(lines));
+
+    expect(sheet(fake, 'Budget')).toEqual(before);
+    expect(report.messages).toContainEqual(
+      'The sheet "Budget" was not written: the pack\'s name _OpsReview_variance points at it, but it does not hold the mark Ops Review writes into its own sheets, so it is yours.',
+    );
+    expect(report.messages.join(' ')).not.toContain('refreshed under that name');
+    expect(report.sheets).toEqual([{ name: 'OR Variance (2)', created: true, wanted: 'OR Variance' }]);
+  });
 });

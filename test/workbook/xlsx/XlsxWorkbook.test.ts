@@ -4,6 +4,8 @@ import { buildPack } from '../../../src/engine/pack/buildPack';
 import { parseSettings } from '../../../src/engine/settings/Settings';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
 import { XlsxReadError } from '../../../src/workbook/xlsx/XlsxReadError';
+import { openXlsxFile } from '../../../src/workbook/xlsx/xlsxFile';
+import { tmpdir } from 'node:os';
 import type { AnalysisResult } from '../../../src/engine/results/AnalysisResult';
 import { analysisResult } from '../../fixtures/analysisResult';
 import { openWithExcelJs, userWorkbookBytes } from './userWorkbook';
@@ -212,7 +214,8 @@ describe('XlsxWorkbook.load', () => {
     await expect(XlsxWorkbook.load(new TextEncoder().encode('Account,Jan\nRent,100\n'))).rejects.toBeInstanceOf(
       XlsxReadError,
     );
-    await expect(XlsxWorkbook.load('/nonexistent/budget.xlsx')).rejects.toMatchObject({ code: 'file-not-found' });
+    await expect(openXlsxFile('/nonexistent/budget.xlsx')).rejects.toMatchObject({ code: 'file-not-found' });
+    await expect(openXlsxFile(tmpdir())).rejects.toThrow(`${tmpdir()} is a folder, not an .xlsx workbook.`);
   });
 });
 

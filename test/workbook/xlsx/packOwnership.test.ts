@@ -107,7 +107,7 @@ describe('pack sheet ownership in .xlsx files', () => {
     const again = await refresh(bytes);
     expect(again.report.sheets).toContainEqual({ name: 'OR Variance (2)', created: false });
     expect(await sheetXml(again.bytes, 'OR Variance')).toBe(before);
-  });
+  }, 30_000);
 
   it('refreshes a pack sheet the user renamed under its new name, keeping its comments, and says so', async () => {
     const book = await openWithExcelJs(await packWithComment());
@@ -156,4 +156,47 @@ describe('pack sheet ownership in .xlsx files', () => {
     const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
     expect(xml.match(/<definedName name="_OpsReview_[a-z]+" hidden="1">/g)).toHaveLength(6);
   });
+
+  it('never writes a user sheet the mark came to point at (A1 cut and pasted there): the user is told which and why', async () => {
+    const first = await XlsxWorkbook.load(await userWorkbookBytes());
+    await first.writePack(buildPack(analysisResult, options));
+    // Excel moves a name with its cell: cutting A1 of "OR Variance" and pasting it into "Budget" retargets the mark.
+    const moved = await setDefinedName(await first.toBytes(), '_OpsReview_variance', 'Budget!$A$1');
+    const before = await sheetXml(moved, 'Budget');
+    expect((await (await XlsxWorkbook.load(moved)).readGrids()).map((g) => g.sheet)).toContain('Budget');
+
+    const { report, bytes } = await refresh(moved);
+
+    expect(await sheetXml(bytes, 'Budget')).toBe(before);
+    expect(report.messages).toContainEqual(
+      'The sheet "Budget" was not written: the pack\'s name _OpsReview_variance points at it, but it does not hold the mark Ops Review writes into its own sheets, so it is yours.',
+    );
+    expect(report.messages.join(' ')).not.toContain('refreshed under that name');
+    expect(report.sheets).toContainEqual({ name: 'OR Variance (2)', created: true, wanted: 'OR Variance' });
+  }, 30_000);
+
+  it('protects pack sheets without a password, leaving only the entry columns open to typing', async () => {
+    const workbook = await XlsxWorkbook.load(await userWorkbookBytes());
+    await workbook.writePack(buildPack(analysisResult, options));
+    const bytes = await workbook.toBytes();
+    const xml = await sheetXml(bytes, 'OR Variance');
+    expect(xml).toMatch(/<sheetProtection sheet="1" objects="1" scenarios="1"[^>]*\/>/);
+    expect(xml).not.toMatch(/<sheetProtection[^>]*(password|hashValue)/);
+    // The cell format of a Commentary cell unlocks it; a Line key cell keeps the default lock.
+    const styles = (await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')?.async('string')) ?? '';
+    const xfs = [
+      ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(
+        /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g,
+      ),
+    ].map((m) => m[0]);
+    const cellStyle = (address: string) =>
+      Number(new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(xml)?.[1] ?? 0);
+    const book = await openWithExcelJs(bytes);
+    const sheet = book.getWorksheet('OR Variance');
+    const header = (sheet?.getRow(5).values ?? []) as unknown[];
+    const row = (sheet?.getColumn(header.indexOf('Line key')).values ?? []).findIndex((v) => v === RAW);
+    const letter = (column: number) => String.fromCharCode(64 + column);
+    expect(xfs[cellStyle(`${letter(header.indexOf('Commentary'))}${row}`)]).toContain('<protection locked="0"/>');
+    expect(xfs[cellStyle(`${letter(header.indexOf('Line key'))}${row}`) ?? 0]).not.toContain('locked="0"');
+  }, 30_000);
 });

@@ -11,6 +11,7 @@ import { packContext, type PackContext } from '../../../src/engine/pack/packCont
 import type { SheetLayout } from '../../../src/engine/pack/SheetLayout';
 import { reviewWorkbook, type Review } from '../../../src/workbook/reviewWorkbook';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
+import { openXlsxFile } from '../../../src/workbook/xlsx/xlsxFile';
 
 export const SAMPLE = join(__dirname, '..', '..', '..', 'examples', 'sample-ops-review.xlsx');
 
@@ -23,7 +24,7 @@ export interface SamplePack {
 
 /** Reads, reviews and packs `file` for `period`, as the command does. */
 export async function packOf(file: string | Uint8Array, period?: string): Promise<SamplePack> {
-  const workbook = await XlsxWorkbook.load(file);
+  const workbook = typeof file === 'string' ? await openXlsxFile(file) : await XlsxWorkbook.load(file);
   const review = await reviewWorkbook(workbook, period === undefined ? {} : { period });
   const context = packContext(review.read, review.grids, review.result);
   const pack = buildPack(review.result, {
