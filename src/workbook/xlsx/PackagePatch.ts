@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import type { RegisteredSheet } from '../../engine/pack/runLogSheet';
 import { addSheetCharts, type SheetCharts } from './addChartParts';
 import { appendStyles, type AppendedStyles } from './appendStyles';
-import { withMarks } from './definedNames';
+import { withMarks, withPrintNames, type PrintName } from './definedNames';
 import { XlsxWriteError } from './XlsxWriteError';
 import {
   freeIndex,
@@ -166,6 +166,13 @@ export class PackagePatch {
     const element = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${id}/>`;
     const close = xml.indexOf('</sheets>');
     this.set(WORKBOOK, `${xml.slice(0, close)}${element}${xml.slice(close)}`);
+  }
+
+  /** Sets the print names (title rows, print area) of the add-in's sheet `name`, scoped to it by its position. */
+  setPrintNames(name: string, names: readonly PrintName[]): void {
+    const index = this.sheets().findIndex((s) => s.name === name);
+    if (index < 0) return;
+    this.set(WORKBOOK, withPrintNames(this.get(WORKBOOK), index, name, names));
   }
 
   /** Replaces the pack marks by one per sheet of `register`. */

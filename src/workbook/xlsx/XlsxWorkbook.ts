@@ -155,6 +155,7 @@ export class XlsxWorkbook implements WorkbookPort {
         },
         ...(planned.refresh ? { replace: entryOf(planned.name) } : {}),
       });
+      patch.setPrintNames(planned.name, scratch.printNames[index] ?? []);
     }
     const messages = [...plan.messages, ...carried.messages];
     if (census.squatted) {

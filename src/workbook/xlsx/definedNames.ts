@@ -80,21 +80,65 @@ export function withMarks(workbookXml: string, register: readonly RegisteredShee
     current.length === wanted.size &&
     current.every((n) => wanted.get(n.name) === n.text && /\shidden="(1|true)"/.test(n.element));
   if (same) return workbookXml;
-  const stale = new Set(current.map((n) => n.element));
+  const added = [...wanted].map(
+    ([name, reference]) => `<definedName name="${name}" hidden="1">${xmlEscape(reference)}</definedName>`,
+  );
+  return replaceNames(
+    workbookXml,
+    current.map((n) => n.element),
+    added,
+  );
+}
+
+/** The sheet-scoped print names a pack sheet may carry (Excel's built-in names). */
+const PRINT_NAMES = new Set(['_xlnm.Print_Titles', '_xlnm.Print_Area']);
+
+/** A print name of a pack sheet: `_xlnm.Print_Titles` or `_xlnm.Print_Area`, its references without a sheet ("$1:$7"). */
+export interface PrintName {
+  readonly name: string;
+  readonly references: readonly string[];
+}
+
+/**
+ * workbook.xml with the print names (repeated title rows, print area) of the pack sheet at `localSheetId` set to
+ * `wanted`; nothing else in the part changes, and unchanged names leave the part as it was. Only ever called for the
+ * add-in's own sheets, so only their print names are replaced.
+ */
+export function withPrintNames(
+  workbookXml: string,
+  localSheetId: number,
+  sheetName: string,
+  wanted: readonly PrintName[],
+): string {
+  const current = definedNames(workbookXml).filter((n) => n.localSheetId === localSheetId && PRINT_NAMES.has(n.name));
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const texts = new Map(wanted.map((w) => [w.name, w.references.map((r) => `${quoted}!${r}`).join(',')]));
+  const same = current.length === texts.size && current.every((n) => texts.get(n.name) === n.text);
+  if (same) return workbookXml;
+  const added = [...texts].map(
+    ([name, text]) => `<definedName name="${name}" localSheetId="${localSheetId}">${xmlEscape(text)}</definedName>`,
+  );
+  return replaceNames(
+    workbookXml,
+    current.map((n) => n.element),
+    added,
+  );
+}
+
+/** Removes the `stale` elements and inserts `added` ones into the `<definedNames>` list (made where missing). */
+function replaceNames(workbookXml: string, stale: readonly string[], added: readonly string[]): string {
   let xml = workbookXml;
-  for (const element of stale) xml = xml.replace(element, '');
-  const added = [...wanted]
-    .map(([name, reference]) => `<definedName name="${name}" hidden="1">${xmlEscape(reference)}</definedName>`)
-    .join('');
+  for (const element of new Set(stale)) xml = xml.replace(element, '');
+  const inserted = added.join('');
   if (/<definedNames\s*\/>/.test(xml))
-    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
+    return xml.replace(/<definedNames\s*\/>/, inserted === '' ? '' : `<definedNames>${inserted}</definedNames>`);
   const close = xml.indexOf('</definedNames>');
   if (close >= 0) {
     // An emptied list is dropped rather than left as <definedNames></definedNames>, which Excel rejects.
-    const out = `${xml.slice(0, close)}${added}${xml.slice(close)}`;
+    const out = `${xml.slice(0, close)}${inserted}${xml.slice(close)}`;
     return out.replace(/<definedNames>\s*<\/definedNames>/, '');
   }
-  if (added === '') return xml;
+  if (inserted === '') return xml;
   const at = Math.min(...AFTER_NAMES.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
-  return `${xml.slice(0, at)}<definedNames>${added}</definedNames>${xml.slice(at)}`;
+  return `${xml.slice(0, at)}<definedNames>${inserted}</definedNames>${xml.slice(at)}`;
 }

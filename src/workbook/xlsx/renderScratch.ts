@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { parseA1 } from '../../engine/grid/address';
 import type { SheetLayout } from '../../engine/pack/SheetLayout';
 import { settingsChunks } from '../../engine/settings/settingsCells';
+import { definedNames, type PrintName } from './definedNames';
 import { writeSheetLayout } from './writeSheetLayout';
 import { sheetParts } from './xlsxPackage';
 
@@ -21,6 +22,15 @@ export interface Scratch {
   readonly styles: string;
   /** The inner XML of each `<si>` of the scratch's shared strings, which the sheets' `t="s"` cells index. */
   readonly strings: readonly string[];
+  /** Each sheet's print names (repeated title rows, print area) as ExcelJS wrote them, without the sheet. */
+  readonly printNames: readonly (readonly PrintName[])[];
+}
+
+/** The print names of the scratch's sheet `index` (0-based), references stripped of their scratch sheet name. */
+function printNamesOf(workbookXml: string, index: number): PrintName[] {
+  return definedNames(workbookXml)
+    .filter((n) => n.localSheetId === index && n.name.startsWith('_xlnm.Print_'))
+    .map((n) => ({ name: n.name, references: n.text.split(',').map((r) => r.replace(/^.*!/, '')) }));
 }
 
 /** Every cell of the A1 range `range` ("R6:R20"). */
@@ -68,5 +78,11 @@ export async function renderScratch(sheets: readonly ScratchSheet[]): Promise<Sc
   );
   const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
   const strings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? '');
-  return { sheets: xml, styles: (await zip.file('xl/styles.xml')?.async('string')) ?? '', strings };
+  const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  return {
+    sheets: xml,
+    styles: (await zip.file('xl/styles.xml')?.async('string')) ?? '',
+    strings,
+    printNames: sheets.map((_, index) => printNamesOf(book, index)),
+  };
 }

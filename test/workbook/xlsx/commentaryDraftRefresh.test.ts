@@ -31,9 +31,10 @@ async function refresh(bytes: Uint8Array, result = analysisResult): Promise<Uint
 describe('the Summary commentary draft in a file', () => {
   let first: Uint8Array;
   beforeAll(async () => {
-    const workbook = await XlsxWorkbook.load(
-      await new ExcelJS.Workbook().xlsx.writeBuffer().then((b) => new Uint8Array(b)),
-    );
+    // A workbook always has a sheet of its own (Excel cannot save one without).
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet('Budget').getCell('A1').value = 'Budget FY2026';
+    const workbook = await XlsxWorkbook.load(new Uint8Array(await user.xlsx.writeBuffer()));
     await workbook.writePack(buildPack(analysisResult, options));
     first = await workbook.toBytes();
   });

@@ -193,7 +193,11 @@ describe('pack sheet ownership in .xlsx files', () => {
       Number(new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(xml)?.[1] ?? 0);
     const book = await openWithExcelJs(bytes);
     const sheet = book.getWorksheet('OR Variance');
-    const header = (sheet?.getRow(5).values ?? []) as unknown[];
+    // The table's header is the row that names the line key (under the title block).
+    const headerRow = [...Array(20).keys()].find((r) =>
+      ((sheet?.getRow(r + 1).values ?? []) as unknown[]).includes('Line key'),
+    );
+    const header = (sheet?.getRow((headerRow ?? 0) + 1).values ?? []) as unknown[];
     const row = (sheet?.getColumn(header.indexOf('Line key')).values ?? []).findIndex((v) => v === RAW);
     const letter = (column: number) => String.fromCharCode(64 + column);
     expect(xfs[cellStyle(`${letter(header.indexOf('Commentary'))}${row}`)]).toContain('<protection locked="0"/>');
