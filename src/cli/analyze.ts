@@ -6,7 +6,7 @@ import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
 
 const USAGE =
-  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT]\n';
+  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 10%] [--abs-threshold AMOUNT] [--fiscal-start 1-12]\nTry: ops-review analyze --help\n';
 
 /**
  * `ops-review analyze FILE.xlsx`: reads the workbook with the settings saved in it, runs the review for the period (default: the last month with
@@ -19,6 +19,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`ops-review analyze: ${args}\n${USAGE}`);
     return 2;
   }
+  for (const note of args.notes) io.stderr(`ops-review analyze: ${note}\n`);
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.load(args.file);

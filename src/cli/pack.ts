@@ -10,14 +10,17 @@ import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
 import { XlsxWriteError } from '../workbook/xlsx/XlsxWriteError';
 import type { CliIO } from './CliIO';
+import { firstProblem, fiscalStartOption } from './optionSchemas';
 
-const USAGE = 'Usage: ops-review pack FILE.xlsx [--period YYYY-MM] (--out OUT.xlsx | --in-place)\n';
+const USAGE =
+  'Usage: ops-review pack FILE.xlsx [--period YYYY-MM] [--fiscal-start 1-12] (--out OUT.xlsx | --in-place)\nTry: ops-review pack --help\n';
 
 interface PackArgs {
   readonly file: string;
   readonly period: string | undefined;
   readonly out: string;
   readonly inPlace: boolean;
+  readonly fiscalYearStartMonth: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): PackArgs | string {
@@ -25,6 +28,7 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
   let period: string | undefined;
   let out: string | null = null;
   let inPlace = false;
+  let fiscalYearStartMonth: number | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--period') {
@@ -35,6 +39,10 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
     } else if (arg === '--out') {
       out = argv[++i] ?? null;
       if (out === null || out.startsWith('-')) return '--out needs the path of the workbook to write.';
+    } else if (arg === '--fiscal-start') {
+      const month = fiscalStartOption.safeParse(argv[++i] ?? '');
+      if (!month.success) return firstProblem(month.error);
+      fiscalYearStartMonth = month.data;
     } else if (arg === '--in-place') inPlace = true;
     else if (arg.startsWith('-')) return `unknown option "${arg}".`;
     else if (file === null) file = arg;
@@ -44,10 +52,13 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
   if (inPlace && out !== null) return 'give either --out or --in-place, not both.';
   if (!inPlace && out === null)
     return 'give --out OUT.xlsx (a copy is written) or --in-place (the file itself is updated).';
+  // The pack is an Excel workbook: a .csv or .xls name would only hide that from whoever opens it.
+  if (out !== null && !/\.xlsx$/i.test(out))
+    return `--out needs a name ending in .xlsx ("${out}"): the pack is an Excel workbook.`;
   if (!inPlace && out !== null && resolve(out) === resolve(file)) {
     return '--out is the input file itself; to update it, say so with --in-place.';
   }
-  return { file, period, out: out ?? file, inPlace };
+  return { file, period, out: out ?? file, inPlace, fiscalYearStartMonth };
 }
 
 /**
@@ -64,7 +75,10 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const workbook = await XlsxWorkbook.load(args.file);
-    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, { period: args.period });
+    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, {
+      period: args.period,
+      fiscalYearStartMonth: args.fiscalYearStartMonth,
+    });
     if (settingsProblem !== null) io.stderr(`ops-review pack: ${settingsProblem}\n`);
     const template = settings.pack;
     const pack = buildPack(result, {
