@@ -7,6 +7,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
 
 const devUrl = 'https://localhost:3000/';
 const cdnOfficeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -60,6 +61,11 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The preview's download runs the .xlsx writer (src/workbook/xlsx) in the browser; its `node:fs` import serves
+      // only file paths, never used there, so `node:x` is read as `x` and falls back to nothing like the others above.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -56,7 +56,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+      // A plain ArrayBuffer, not a Buffer: the preview runs this writer in the browser, which has no Buffer.
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
     } catch (error) {
       throw notXlsx(typeof input === 'string' ? input : 'The file', error);
     }
