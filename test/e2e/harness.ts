@@ -109,7 +109,7 @@ export async function openPage(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true, timeout: 90_000 });
 }
 
 /**
