@@ -61,7 +61,7 @@ describe('--fiscal-start', () => {
         expect(err.join('')).toContain('--fiscal-start needs a month number from 1 (January) to 12.');
       }
     }
-  });
+  }, 30_000);
 
   it('picks the fiscal year holding the review month in inspect, analyze and pack, as the pane does', async () => {
     // With a July start and actuals January-June 2026, the year under review is FY2026 (July 2025-June 2026).
@@ -111,5 +111,5 @@ describe('inspect without a file', () => {
       `ops-review inspect: no file given, so this is the bundled sample workbook, ${SAMPLE}.\n`,
     );
     expect(JSON.parse(out.join(''))).toMatchObject({ file: SAMPLE });
-  });
+  }, 30_000);
 });
