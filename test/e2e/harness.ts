@@ -137,3 +137,14 @@ export function usePreview(): {
     },
   };
 }
+
+/** Opens a page of the pane from its tab, or from the "More" menu where the tab did not fit the pane's width. */
+export async function openPanePage(page: Page, name: string): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: 'Pages' });
+  const tab = tabs.getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await tabs.getByRole('tab', { name: /more page/ }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  }
+}

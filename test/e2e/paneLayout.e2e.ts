@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
-import { resultsDir, screenshot, usePreview } from './harness';
+import { openPanePage, resultsDir, screenshot, usePreview } from './harness';
 import { layoutProblems } from './layoutChecks';
 
 // The pane at Excel's default task-pane width (350 px) and in a wide window (1400 px): every page, before and after
@@ -36,15 +36,9 @@ async function settle(page: Page): Promise<void> {
   await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
 }
 
-/** Opens a page from its tab, or from the "More" menu where the tab did not fit. */
+/** Opens a page (from its tab or the "More" menu) and waits for its charts. */
 async function openPage(page: Page, name: string): Promise<void> {
-  const tabs = page.getByRole('tablist', { name: 'Pages' });
-  const tab = tabs.getByRole('tab', { name, exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await tabs.getByRole('tab', { name: /more page/ }).click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
-  }
+  await openPanePage(page, name);
   await page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 10000 });
   const panel = page.getByRole('tabpanel');
   await panel
