@@ -8,6 +8,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const webpack = require('webpack');
 
 const devUrl = 'https://localhost:3000/';
 const cdnOfficeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -67,6 +68,11 @@ module.exports = async (env, options) => {
       // functions.json (the metadata manifest.xml names) from the JSDoc of src/functions/functions.ts, plus the
       // CustomFunctions.associate call of each function appended to that file.
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // The preview's download runs the .xlsx writer (src/workbook/xlsx) in the browser; its `node:fs` import serves
+      // only file paths, never used there, so `node:x` is read as `x` and falls back to nothing like the others above.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -7,7 +7,7 @@ import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
 
 const USAGE =
-  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 0.1|10%] [--abs-threshold AMOUNT] [--no-like-for-like]\n';
+  'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 10%] [--abs-threshold AMOUNT] [--fiscal-start 1-12] [--no-like-for-like]\nTry: ops-review analyze --help\n';
 
 /**
  * `ops-review analyze FILE.xlsx`: reads the workbook with the settings saved in it, runs the review for the period (default: the last month with
@@ -20,6 +20,7 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`ops-review analyze: ${args}\n${USAGE}`);
     return 2;
   }
+  for (const note of args.notes) io.stderr(`ops-review analyze: ${note}\n`);
   let workbook: XlsxWorkbook;
   try {
     workbook = await openXlsxFile(args.file);

@@ -11,8 +11,10 @@ import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { openXlsxFile, sameFile, saveXlsxFile } from '../workbook/xlsx/xlsxFile';
 import { XlsxWriteError } from '../workbook/xlsx/XlsxWriteError';
 import type { CliIO } from './CliIO';
+import { firstProblem, fiscalStartOption } from './optionSchemas';
 
-const USAGE = 'Usage: ops-review pack FILE.xlsx [--period YYYY-MM] (--out OUT.xlsx [--force] | --in-place)\n';
+const USAGE =
+  'Usage: ops-review pack FILE.xlsx [--period YYYY-MM] [--fiscal-start 1-12] (--out OUT.xlsx [--force] | --in-place)\nTry: ops-review pack --help\n';
 
 interface PackArgs {
   readonly file: string;
@@ -20,6 +22,7 @@ interface PackArgs {
   readonly out: string;
   readonly inPlace: boolean;
   readonly force: boolean;
+  readonly fiscalYearStartMonth: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): PackArgs | string {
@@ -28,6 +31,7 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
   let out: string | null = null;
   let inPlace = false;
   let force = false;
+  let fiscalYearStartMonth: number | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     // "--period=2026-06" is "--period 2026-06", as for analyze.
     const eq = argv[i].startsWith('--') ? argv[i].indexOf('=') : -1;
@@ -41,6 +45,10 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
     } else if (arg === '--out') {
       out = value() ?? null;
       if (out === null || out === '' || out.startsWith('-')) return '--out needs the path of the workbook to write.';
+    } else if (arg === '--fiscal-start') {
+      const month = fiscalStartOption.safeParse(value() ?? '');
+      if (!month.success) return firstProblem(month.error);
+      fiscalYearStartMonth = month.data;
     } else if (arg === '--in-place' && eq < 0) inPlace = true;
     else if (arg === '--force' && eq < 0) force = true;
     else if (arg.startsWith('-')) return `unknown option "${arg}".`;
@@ -51,10 +59,13 @@ function parseArgs(argv: readonly string[]): PackArgs | string {
   if (inPlace && out !== null) return 'give either --out or --in-place, not both.';
   if (!inPlace && out === null)
     return 'give --out OUT.xlsx (a copy is written) or --in-place (the file itself is updated).';
+  // The pack is an Excel workbook: a .csv or .xls name would only hide that from whoever opens it.
+  if (out !== null && !/\.xlsx$/i.test(out))
+    return `--out needs a name ending in .xlsx ("${out}"): the pack is an Excel workbook.`;
   if (!inPlace && out !== null && resolve(out) === resolve(file)) {
     return '--out is the input file itself; to update it, say so with --in-place.';
   }
-  return { file, period, out: out ?? file, inPlace, force };
+  return { file, period, out: out ?? file, inPlace, force, fiscalYearStartMonth };
 }
 
 /** A sentence when the options cannot be honoured for these files; null when they can. */
@@ -88,7 +99,10 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
       return 1;
     }
     const workbook = await openXlsxFile(args.file);
-    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, { period: args.period });
+    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, {
+      period: args.period,
+      fiscalYearStartMonth: args.fiscalYearStartMonth,
+    });
     if (settingsProblem !== null) io.stderr(`ops-review pack: ${settingsProblem}\n`);
     const template = settings.pack;
     if (template.sheets.length === 0) {

@@ -3,14 +3,13 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageTabs } from './PageTabs';
 
 /** One page of the pane's navigation. */
 export interface PaneDefinition {
@@ -40,6 +39,9 @@ const useStyles = makeStyles({
     minHeight: '100%',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Pages lay themselves out by the pane's width (see pages/useStackedRows.ts), not the window's.
+    containerType: 'inline-size',
+    containerName: 'pane',
   },
   header: {
     display: 'flex',
@@ -47,7 +49,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
-  main: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  main: {
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    // A flex child shrinks below its content's width only when told to; without this a wide table widens the pane.
+    minWidth: 0,
+  },
 });
 
 /**
@@ -70,18 +79,11 @@ export function App({ theme, notice, pages, status, initialPage }: AppProps): Re
           </MessageBar>
         )}
         <nav aria-label="Pages">
-          <TabList
-            selectedValue={page?.id}
-            onTabSelect={(_, data) => setSelected(String(data.value))}
-            size="small"
-            aria-label="Pages"
-          >
-            {pages.map((p) => (
-              <Tab key={p.id} value={p.id} disabled={p.enabled === false} id={`tab-${p.id}`}>
-                {p.label}
-              </Tab>
-            ))}
-          </TabList>
+          <PageTabs
+            tabs={pages.map((p) => ({ id: p.id, label: p.label, disabled: p.enabled === false }))}
+            selected={page?.id}
+            onSelect={setSelected}
+          />
         </nav>
       </header>
       <main className={styles.main}>

@@ -53,6 +53,7 @@ function pages(session: PaneSession): PaneDefinition[] {
             onConfirm={session.confirmData}
             onSelectCells={onSelectCells}
             busy={busy}
+            confirmed={state.confirmed}
           />
         ) : (
           waiting(session)
@@ -64,7 +65,12 @@ function pages(session: PaneSession): PaneDefinition[] {
       enabled: !!result,
       render: needsResult((r) => <VariancePage result={r} onSelectCells={onSelectCells} />),
     },
-    { id: 'forecast', label: 'Forecast', enabled: !!result, render: needsResult((r) => <ForecastPage result={r} />) },
+    {
+      id: 'forecast',
+      label: 'Forecast',
+      enabled: !!result,
+      render: needsResult((r) => <ForecastPage result={r} budgets={outcome?.budgets} />),
+    },
     {
       id: 'kpis',
       label: 'KPIs',
@@ -93,7 +99,7 @@ function pages(session: PaneSession): PaneDefinition[] {
         <PackPage
           key={state.revision}
           periods={reviewable(r.fiscalYear.periods, outcome?.summary.lastActualPeriod ?? null, r.period)}
-          period={r.period}
+          period={state.report && state.settings.period ? state.settings.period : r.period}
           initialSheets={state.sheets}
           busy={busy}
           onBuild={session.buildPack}

@@ -14,6 +14,8 @@ export interface ReviewRequest {
   readonly absoluteThreshold?: number;
   /** Compare like for like around unreadable cells. @default true */
   readonly likeForLike?: boolean;
+  /** The month the fiscal year starts (1 = January), over the saved mapping's and the inferred one. */
+  readonly fiscalYearStartMonth?: number;
 }
 
 export interface Review {
@@ -35,7 +37,11 @@ export async function reviewWorkbook(port: WorkbookPort, request: ReviewRequest 
   const parsed = parseSettings(stored ?? { version: SETTINGS_VERSION });
   const { thresholds, mapping, pack, tables } = parsed.settings;
   const grids = await port.readGrids();
-  const read = readWorkbook(grids, { tables, ...(mapping === null ? {} : { mapping }) });
+  const read = readWorkbook(grids, {
+    tables,
+    ...(mapping === null ? {} : { mapping }),
+    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
+  });
   const result = analyze(read, {
     ...thresholds,
     topCount: pack.topVariances,

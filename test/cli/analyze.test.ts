@@ -83,6 +83,7 @@ describe('parseAnalyzeArgs', () => {
       json: true,
       threshold: 0.1,
       absoluteThreshold: 5000,
+      notes: [],
     });
     expect(parseAnalyzeArgs(['a.xlsx', '--threshold', '0.05'])).toMatchObject({ threshold: 0.05, json: false });
   });

@@ -24,7 +24,8 @@ describe('ops-review inspect', () => {
     expect(text).toContain('Read: 479 finance amounts, 11 KPIs, 12 SWOT factors, 4 objectives');
     expect(text).toContain('Budget FY26 row 10: subtotal (Total revenue)');
     expect(text).toMatch(/error {3}Actuals FY26!H7: H7 shows the Excel error #N\/A/);
-  });
+    // Reading the workbook loads ExcelJS first: seconds on a busy machine.
+  }, 30_000);
 
   it('prints the reading as JSON with --json', async () => {
     const { io, out } = capture();
@@ -33,21 +34,21 @@ describe('ops-review inspect', () => {
     expect(doc.tables).toHaveLength(6);
     expect(doc.facts).toHaveLength(479);
     expect(doc.lastActualPeriod).toBe('2026-06');
-  });
+  }, 30_000);
 
   it('inspects the embedded sample when no file is given', async () => {
     expect(sampleWorkbookPath()).toBe(SAMPLE);
     const { io, out } = capture();
     expect(await inspectCommand([], io)).toBe(0);
     expect(out.join('')).toContain(`Workbook: ${SAMPLE}`);
-  });
+  }, 30_000);
 
   it('passes the fiscal start and duplicate options through', async () => {
     const { io, out } = capture();
     expect(await inspectCommand([SAMPLE, '--fiscal-start', '4', '--duplicates', 'reject'], io)).toBe(0);
     // With an April start, nine of the twelve budget months (Apr-Dec 2026) fall in the year ending March 2027.
     expect(out.join('')).toContain('Fiscal year: FY2027 (Apr 2026 to Mar 2027)');
-  });
+  }, 30_000);
 
   it.each([
     [['--fiscal-start', '13'], 2, 'from 1 (January) to 12'],
@@ -56,12 +57,16 @@ describe('ops-review inspect', () => {
     [['a.xlsx', 'b.xlsx'], 2, 'only one file'],
     [['/nonexistent/budget.xlsx'], 1, 'does not exist'],
     [[__filename], 1, 'is not an Excel workbook'],
-  ])('exits %j with %i and says why', async (argv, code, words) => {
-    const { io, err, out } = capture();
-    expect(await inspectCommand(argv, io)).toBe(code);
-    expect(err.join('')).toContain(words);
-    expect(out).toEqual([]);
-  });
+  ])(
+    'exits %j with %i and says why',
+    async (argv, code, words) => {
+      const { io, err, out } = capture();
+      expect(await inspectCommand(argv, io)).toBe(code);
+      expect(err.join('')).toContain(words);
+      expect(out).toEqual([]);
+    },
+    30_000,
+  );
 
   it("does not list a packed workbook's own pack sheets as the user's tables", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-review-inspect-'));

@@ -75,8 +75,9 @@ export async function openPage(
   browser: Browser,
   url: string,
   officeJs: 'local' | 'blocked' = 'local',
+  width = 1280,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -108,14 +109,16 @@ export async function openPage(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true, timeout: 90_000 });
 }
 
 /**
  * The preview for the tests of one file: serves dist/ and launches chromium before them, closes both after them,
  * and opens the pane on demand.
  */
-export function usePreview(): { openPane: (officeJs?: 'local' | 'blocked') => Promise<OpenedPage> } {
+export function usePreview(): {
+  openPane: (officeJs?: 'local' | 'blocked', width?: number) => Promise<OpenedPage>;
+} {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   beforeAll(async () => {
@@ -127,10 +130,21 @@ export function usePreview(): { openPane: (officeJs?: 'local' | 'blocked') => Pr
     await server?.close();
   });
   return {
-    openPane: (officeJs = 'local') => {
+    openPane: (officeJs = 'local', width = 1280) => {
       if (!browser || !server)
         throw new Error('usePreview: the browser is opened in beforeAll; open the pane in a test');
-      return openPage(browser, `${server.url}/taskpane.html`, officeJs);
+      return openPage(browser, `${server.url}/taskpane.html`, officeJs, width);
     },
   };
+}
+
+/** Opens a page of the pane from its tab, or from the "More" menu where the tab did not fit the pane's width. */
+export async function openPanePage(page: Page, name: string): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: 'Pages' });
+  const tab = tabs.getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await tabs.getByRole('tab', { name: /more page/ }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  }
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { screenshot, usePreview } from './harness';
+import { openPanePage, screenshot, usePreview } from './harness';
 
 // The whole flow of the preview in headless Debian chromium, on the sample workbook: the pane reads the emulated
 // workbook through its real Office.js adapter, the user confirms the tables, opens every results page and builds the
@@ -66,7 +66,7 @@ describe('pane flow in the preview', () => {
     await page.getByRole('button', { name: 'Confirm and analyse' }).click();
     await settle(page);
     for (const { tab, shown, drawn } of pages) {
-      await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: tab }).click();
+      await openPanePage(page, tab);
       const panel = page.getByRole('tabpanel');
       await panel.getByText(shown).first().waitFor({ timeout: 20000 });
       // Charts load lazily: wait for them before the screenshot and the accessibility check.
@@ -82,7 +82,7 @@ describe('pane flow in the preview', () => {
   });
 
   it('builds the pack into the emulated workbook with the expected headline figures', async () => {
-    await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: 'Pack' }).click();
+    await openPanePage(page, 'Pack');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Build review pack' }).click();
     await page.getByText('Pack written.').waitFor({ timeout: 90000 });

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
-import { screenshot, usePreview } from './harness';
+import { openPanePage, screenshot, usePreview } from './harness';
 
 // The preview's file handling in headless chromium: the user opens their own .xlsx, builds the pack on it, and
 // downloads the emulated workbook, which then holds their sheets and the pack sheets.
@@ -28,7 +28,7 @@ describe('preview files', () => {
     });
     await page.getByText('Preview of northwind-june.xlsx').waitFor({ timeout: 30000 });
     await analysed(page);
-    await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: 'Pack' }).click();
+    await openPanePage(page, 'Pack');
     await page.getByRole('button', { name: 'Build review pack' }).click();
     await page.getByText('Pack written.').waitFor({ timeout: 90000 });
     const [download] = await Promise.all([

@@ -8,6 +8,7 @@ import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
 import { Pane } from '../../src/taskpane/Pane';
 import type { PaneHost } from '../../src/taskpane/session/PaneHost';
 import { inlineRunner, type AnalysisRunner } from '../../src/taskpane/worker/AnalysisRunner';
+import { openPage } from './openPage';
 
 // The whole pane over the real Office.js adapter and the strict fake Excel, loaded with the sample workbook; the
 // analysis runs inline (jsdom has no workers) through the same code the worker runs.
@@ -27,7 +28,7 @@ describe('Pane', () => {
     render(<Pane host={hostFor(fake)} theme={webLightTheme} notice={null} />);
     await screen.findByRole('heading', { name: 'Data found in the workbook' }, { timeout: 20000 });
     expect(screen.getByText(/^6 tables found/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('tab', { name: 'Pack' }));
+    await openPage('Pack');
     fireEvent.click(screen.getByRole('button', { name: 'Build review pack' }));
     await screen.findByText('Pack written.', undefined, { timeout: 20000 });
     const names = fake.snapshot().sheets.map((s) => s.name);
@@ -43,7 +44,7 @@ describe('Pane', () => {
     const fake = FakeExcel.fromGrids(grids);
     render(<Pane host={hostFor(fake)} theme={webLightTheme} notice={null} />);
     await screen.findByRole('heading', { name: 'Data found in the workbook' }, { timeout: 20000 });
-    fireEvent.click(screen.getByRole('tab', { name: 'Pack' }));
+    await openPage('Pack');
     fireEvent.click(screen.getByRole('button', { name: 'Build review pack' }));
     await screen.findByText('Pack written.', undefined, { timeout: 20000 });
     // A director types a comment against the first variance line, as in Excel.

@@ -9,6 +9,7 @@ import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
 import { Pane } from '../../src/taskpane/Pane';
 import type { PaneHost } from '../../src/taskpane/session/PaneHost';
 import { inlineRunner } from '../../src/taskpane/worker/AnalysisRunner';
+import { openPage } from './openPage';
 
 // The month and the SWOT edits travel with the shared workbook: saved through the Office.js adapter into the strict
 // fake Excel, and restored when the pane opens the workbook again (as another director would).
@@ -81,21 +82,21 @@ describe('Pane settings in the workbook', () => {
             cell: 'D15',
           },
         ],
-        decided: ['S:Tyres (Fleet) consistently favourable', 'T:Travel (Sales) forecast shortfall'],
+        decided: ['S:Tyres (Fleet) consistently favourable', 'T:Travel (Sales) forecast overspend'],
       },
     });
     render(<Pane host={host(fake)} theme={webLightTheme} notice={null} />);
     await screen.findByRole('heading', { name: 'Data found in the workbook' }, { timeout: 20000 });
-    fireEvent.click(screen.getByRole('tab', { name: 'Variance' }));
+    await openPage('Variance');
     expect(await screen.findByRole('heading', { name: 'Variance, Mar 2026' })).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('tab', { name: 'SWOT' }));
+    await openPage('SWOT');
     // The sample's EFE is 2.50; the saved rating adds 0.20 × (4 − 3) = 0.20, so 2.70.
     expect(efeTotal()).toBe('2.70');
     expect(screen.getByRole('spinbutton', { name: 'Rating of E-commerce fulfilment growth, 1 to 4' })).toHaveValue('4');
     const ife = screen.getByRole('table', { name: 'IFE matrix (strengths and weaknesses)' });
     expect(within(ife).getByText('Tyres (Fleet) consistently favourable')).toBeInTheDocument();
     // Accepted and dismissed suggestions are not offered again.
-    expect(screen.queryByText('Travel (Sales) forecast shortfall')).toBeNull();
+    expect(screen.queryByText('Travel (Sales) forecast overspend')).toBeNull();
     expect(screen.getAllByText('Tyres (Fleet) consistently favourable')).toHaveLength(1);
   }, 60000);
 
@@ -103,13 +104,13 @@ describe('Pane settings in the workbook', () => {
     const fake = FakeExcel.fromGrids(grids);
     render(<Pane host={host(fake)} theme={webLightTheme} notice={null} />);
     await screen.findByRole('heading', { name: 'Data found in the workbook' }, { timeout: 20000 });
-    fireEvent.click(screen.getByRole('tab', { name: 'Pack' }));
+    await openPage('Pack');
     fireEvent.click(screen.getByRole('button', { name: 'Build review pack' }));
     await screen.findByText('Pack written.', undefined, { timeout: 20000 });
     const built = await savedSettings(fake);
     expect(built.period).toBe('2026-06');
     expect(built.swot?.factors.map((f) => [f.factor, f.category, f.weight, f.rating])).toEqual(SAMPLE_FACTORS);
-    fireEvent.click(screen.getByRole('tab', { name: 'SWOT' }));
+    await openPage('SWOT');
     const rating = screen.getByRole('spinbutton', { name: 'Rating of Driver shortage, 1 to 2' });
     fireEvent.change(rating, { target: { value: '2' } });
     fireEvent.blur(rating);
@@ -137,7 +138,7 @@ describe('Pane settings in the workbook', () => {
     };
     render(<Pane host={failing} theme={webLightTheme} notice={null} />);
     await screen.findByRole('heading', { name: 'Data found in the workbook' }, { timeout: 20000 });
-    fireEvent.click(screen.getByRole('tab', { name: 'SWOT' }));
+    await openPage('SWOT');
     const rating = screen.getByRole('spinbutton', { name: 'Rating of Driver shortage, 1 to 2' });
     fireEvent.change(rating, { target: { value: '2' } });
     fireEvent.blur(rating);

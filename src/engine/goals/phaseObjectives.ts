@@ -39,7 +39,11 @@ export function phaseObjectives(
     diagnostics.push(...profile.diagnostics);
     const step = 12 / profile.weights.length;
     const buckets = fiscalYear.periods.filter((_, i) => (i + 1) % step === 0);
-    const phased = phase(objective.annualTarget, profile.weights, phasingDecimals(objective.annualTarget));
+    const phased = phase(
+      objective.annualTarget,
+      profile.weights,
+      phasingDecimals(objective.annualTarget, objective.unit),
+    );
     const actuals = bucketActuals(objective, fiscalYear, buckets, period, diagnostics);
     let running = 0;
     let due = 0;

@@ -1,7 +1,10 @@
 const CURRENCY_PREFIXES = new Set(['$', '€', '£', '¥']);
 
+/** Units that name what is counted or scored, not a unit to write after the number: "38", not "38 score". */
+const BARE_UNITS = new Set(['count', '#', 'no', 'no.', 'number', 'score', 'points', 'pts', 'index', 'rate', 'ratio']);
+
 /**
- * A KPI figure as a finance user would write it in a sentence: "94.1 %", "$1,250", "32 days".
+ * A KPI figure as a finance user would write it in a sentence: "94.1 %", "$1,250", "32 days", "38" (a score).
  *
  * Percent KPIs come both ways from workbooks (0.941 formatted as % or 94.1 typed with a % unit), so the caller says
  * which one the KPI uses: `percentAsFraction` true multiplies by 100 for display.
@@ -10,7 +13,7 @@ export function formatKpiValue(value: number, unit: string | null, percentAsFrac
   const trimmed = unit?.trim() ?? '';
   if (trimmed === '%') return `${number(percentAsFraction ? value * 100 : value)} %`;
   if (CURRENCY_PREFIXES.has(trimmed)) return `${value < 0 ? '-' : ''}${trimmed}${number(Math.abs(value))}`;
-  return trimmed === '' ? number(value) : `${number(value)} ${trimmed}`;
+  return trimmed === '' || BARE_UNITS.has(trimmed.toLowerCase()) ? number(value) : `${number(value)} ${trimmed}`;
 }
 
 /**

@@ -61,6 +61,7 @@ function scoreKpi(
     unit: record.unit,
     direction: record.direction,
     target: target?.value ?? null,
+    targetRange: target && target.low !== null && target.high !== null ? { low: target.low, high: target.high } : null,
     actual,
     attainment: actual === null || target === null ? null : attainment(actual, target),
     status: status(actual, target, settings.thresholds),

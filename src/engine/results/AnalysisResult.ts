@@ -143,6 +143,8 @@ export const KpiResultSchema = z.object({
   unit: z.string().nullable(),
   direction: z.enum(['higher', 'lower', 'range']),
   target: amount.nullable(),
+  /** The band of a "range" KPI (target is its midpoint), so it can be shown as "4-8 hours"; absent otherwise. */
+  targetRange: z.object({ low: amount, high: amount }).nullable().optional(),
   actual: amount.nullable(),
   attainment: fraction,
   status: z.enum(['green', 'amber', 'red', 'none']),

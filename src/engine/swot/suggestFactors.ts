@@ -23,10 +23,9 @@ const ORDER: readonly SwotCategory[] = ['S', 'W', 'O', 'T'];
  */
 export function suggestFactors(evidence: SwotEvidence, existing: readonly string[] = []): SwotSuggestion[] {
   const known = new Set(existing.map((f) => f.trim().toLowerCase()));
-  const all: RankedSuggestion[] = [
-    ...suggestFromKpis(evidence.kpis),
-    ...suggestFromLines(evidence.lines, evidence.forecasts),
-  ].filter((r) => !known.has(r.suggestion.factor.trim().toLowerCase()));
+  const all: RankedSuggestion[] = [...suggestFromKpis(evidence.kpis), ...suggestFromLines(evidence.lines)].filter(
+    (r) => !known.has(r.suggestion.factor.trim().toLowerCase()),
+  );
   return ORDER.flatMap((category) =>
     all
       .filter((r) => r.suggestion.category === category)

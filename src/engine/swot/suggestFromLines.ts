@@ -1,5 +1,5 @@
 import { formatKpiValue } from '../kpi/formatKpiValue';
-import type { ForecastSeries, VarianceLine } from '../results/AnalysisResult';
+import type { VarianceLine } from '../results/AnalysisResult';
 import type { RankedSuggestion, SwotSuggestion } from './SwotSuggestion';
 
 /** A full-year outlook this far from budget (as a fraction of it) is forecast upside or shortfall. */
@@ -12,17 +12,15 @@ const CELLS_CITED = 3;
  * Candidate SWOT factors from the variance lines: lines favourable in the month, quarter and year to date (and
  * material year to date) are strengths; expense lines already over their full-year budget, or materially
  * unfavourable year to date, are weaknesses; a forecast full-year outlook better than budget by
- * {@link OUTLOOK_MATERIALITY} is an opportunity and one worse by as much a threat. Outlooks built from the remaining
+ * {@link OUTLOOK_MATERIALITY} is an opportunity and one worse by as much a threat (a cost underspend is
+ * not an opportunity, so it is not suggested). Outlooks built from the remaining
  * budget rather than a forecast say nothing about the future and are skipped.
  */
-export function suggestFromLines(
-  lines: readonly VarianceLine[],
-  forecasts: readonly ForecastSeries[],
-): RankedSuggestion[] {
+export function suggestFromLines(lines: readonly VarianceLine[]): RankedSuggestion[] {
   return lines.flatMap((line) => {
     const name = line.department === null ? line.account : `${line.account} (${line.department})`;
     const cells = line.sources.slice(0, CELLS_CITED);
-    return [strength(line, name), weakness(line, name), outlook(line, name, forecasts)].flatMap((found) =>
+    return [strength(line, name), weakness(line, name), outlook(line, name)].flatMap((found) =>
       found === null ? [] : [{ strength: found.strength, suggestion: { ...found.suggestion, cells } }],
     );
   });
@@ -56,23 +54,24 @@ function weakness(line: VarianceLine, name: string): Found {
   };
 }
 
-function outlook(line: VarianceLine, name: string, forecasts: readonly ForecastSeries[]): Found {
+function outlook(line: VarianceLine, name: string): Found {
   const { fullYear } = line;
   const share = fullYear.variancePct;
   if (!fullYear.outlookMethod.startsWith('forecast') || share === null || Math.abs(share) < OUTLOOK_MATERIALITY) {
     return null;
   }
-  // Revenue above budget and cost below it are upside: the variance sign means opposite things for the two types.
-  const upside = line.type === 'revenue' ? fullYear.variance > 0 : fullYear.variance < 0;
-  const method = forecasts.find((f) => f.key === line.key)?.method ?? fullYear.outlookMethod.replace(/^forecast:?/, '');
+  // Revenue above budget is upside (an opportunity) and below it a shortfall (a threat). For a cost, an overspend
+  // is a threat; an underspend is a saving to confirm, not an opportunity in the SWOT sense, so it is not suggested.
+  const revenue = line.type === 'revenue';
+  const upside = revenue ? fullYear.variance > 0 : fullYear.variance < 0;
+  if (!revenue && upside) return null;
+  const factor = revenue ? (upside ? 'forecast above budget' : 'forecast below budget') : 'forecast overspend';
   return {
     strength: Math.abs(share),
     suggestion: {
-      factor: `${name} ${upside ? 'forecast upside' : 'forecast shortfall'}`,
+      factor: `${name} ${factor}`,
       category: upside ? 'O' : 'T',
-      evidence:
-        `${name}: full-year outlook ${versus(fullYear.outlook, fullYear.budget)}` +
-        `${method === '' ? '' : ` (forecast method ${method})`}.`,
+      evidence: `${name}: full-year outlook ${versus(fullYear.outlook, fullYear.budget)}, from the forecast of its actuals so far.`,
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { VarianceLine } from '../results/AnalysisResult';
 
-/** How a line is named in a sentence: department, then account, then further dimensions ("Marketing 6100 Travel (North)"). */
+/**
+ * How a line is named in a sentence: the account, then "in" its department and further dimensions ("6100 Travel in
+ * Marketing, North"), so the department never reads as part of the account's name ("Road Freight Fuel surcharge").
+ */
 export function lineLabel(line: Pick<VarianceLine, 'account' | 'department' | 'dims'>): string {
-  const head = line.department === null ? line.account : `${line.department} ${line.account}`;
   const names = Object.keys(line.dims).sort();
-  return names.length === 0 ? head : `${head} (${names.map((name) => line.dims[name]).join(', ')})`;
+  const extras = [...(line.department === null ? [] : [line.department]), ...names.map((name) => line.dims[name])];
+  return extras.length === 0 ? line.account : `${line.account} in ${extras.join(', ')}`;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -1,5 +1,15 @@
 import { useState, type ReactNode } from 'react';
-import { Accordion, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { AccountTypes } from './AccountTypes';
@@ -11,6 +21,7 @@ import { TableCard } from './TableCard';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  confirm: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
 });
 
 /** Props of {@link DataPage}. */
@@ -22,10 +33,19 @@ export interface DataPageProps {
   readonly onSelectCells: SelectCells;
   /** False while long work runs, so the choices cannot be confirmed twice. */
   readonly busy: boolean;
+  /** What the last confirmation did, shown under its button; null before the first. */
+  readonly confirmed?: string | null;
 }
 
 /** The tables found, what they were read as, the problems found, and the user's confirmations and corrections. */
-export function DataPage({ summary, choices, onConfirm, onSelectCells, busy }: DataPageProps): ReactNode {
+export function DataPage({
+  summary,
+  choices,
+  onConfirm,
+  onSelectCells,
+  busy,
+  confirmed = null,
+}: DataPageProps): ReactNode {
   const styles = useStyles();
   const [draft, setDraft] = useState<DataChoices>(choices);
   // Only months with actuals can be reviewed; without any actuals every month of the year is offered.
@@ -86,10 +106,17 @@ export function DataPage({ summary, choices, onConfirm, onSelectCells, busy }: D
         onSelectCells={onSelectCells}
         onChange={(account, type) => setDraft({ ...draft, mapping: withAccountType(draft.mapping, account, type) })}
       />
-      <div>
+      <div className={styles.confirm}>
         <Button appearance="primary" disabled={busy} onClick={() => onConfirm(draft)}>
-          Confirm and analyse
+          {busy ? 'Analysing…' : 'Confirm and analyse'}
         </Button>
+        <div role="status">
+          {confirmed && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{confirmed}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
       </div>
       <Text as="h3" weight="semibold">
         Problems found

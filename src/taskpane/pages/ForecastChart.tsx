@@ -5,6 +5,8 @@ import type { ForecastSeries } from '../../engine/results/AnalysisResult';
 import { COLOURS } from '../../engine/pack/ibcsColours';
 import { useChartStage } from './useChartStage';
 import { forecastLayers } from './forecastLayers';
+import { axisTickFormat } from '../format';
+import type { BudgetPoint } from '../worker/forecastBudgets';
 
 const HEIGHT = 260;
 /**
@@ -13,6 +15,8 @@ const HEIGHT = 260;
  */
 const BAND_80 = `#${COLOURS.band}`;
 const BAND_95 = '#DEDEDE';
+/** The budget as a thin dotted line in the neutral blue, apart from the greys of actual and forecast. */
+const BUDGET = `#${COLOURS.neutral}`;
 
 const useStyles = makeStyles({
   stage: { position: 'relative', height: `${HEIGHT}px` },
@@ -35,9 +39,6 @@ const useStyles = makeStyles({
   area: { opacity: 0.7 },
 });
 
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact' });
-const tickFormat = (y: number): string => compact.format(y);
-
 /**
  * History, forecast and its 80 % and 95 % intervals in the pack's IBCS look: actual solid dark grey, forecast
  * dashed lighter grey over a shaded fan. @fluentui/react-charts has no "fill between two lines" for a line chart,
@@ -45,12 +46,26 @@ const tickFormat = (y: number): string => compact.format(y);
  * LineChart of the two lines; both get the same y range and size, so their axes coincide and only the front one's
  * are shown.
  */
-export function ForecastChart({ series }: { readonly series: ForecastSeries }): ReactNode {
+export function ForecastChart({
+  series,
+  budget = [],
+}: {
+  readonly series: ForecastSeries;
+  readonly budget?: readonly BudgetPoint[];
+}): ReactNode {
   const styles = useStyles();
   // Both layers measure this element, so they get the same size.
   const [stage, setStage] = useChartStage();
-  const layers = forecastLayers(series);
-  const range = { yMinValue: layers.yMin, yMaxValue: layers.yMax, height: HEIGHT, hideLegend: true };
+  const layers = forecastLayers(series, budget);
+  const tickFormat = axisTickFormat(Math.max(Math.abs(layers.yMin), Math.abs(layers.yMax)));
+  // The right margin leaves room for the last month's label, which a narrow pane would otherwise cut.
+  const range = {
+    yMinValue: layers.yMin,
+    yMaxValue: layers.yMax,
+    height: HEIGHT,
+    hideLegend: true,
+    margins: { top: 20, bottom: 35, left: 40, right: 32 },
+  };
   const slice = (legend: string, color: string, y: (i: number) => number): LineChartPoints => ({
     legend,
     color,
@@ -72,6 +87,16 @@ export function ForecastChart({ series }: { readonly series: ForecastSeries }): 
       lineOptions: { strokeDasharray: '6 3', lineBorderWidth: 2 },
       data: [...layers.forecast],
     },
+    ...(layers.budget.length > 0
+      ? [
+          {
+            legend: 'Budget',
+            color: BUDGET,
+            lineOptions: { strokeDasharray: '2 2', strokeWidth: 2 },
+            data: [...layers.budget],
+          },
+        ]
+      : []),
   ];
   return (
     <div>
@@ -111,6 +136,12 @@ export function ForecastChart({ series }: { readonly series: ForecastSeries }): 
           />
           Forecast
         </li>
+        {layers.budget.length > 0 && (
+          <li>
+            <span aria-hidden="true" className={styles.key} style={{ borderTop: `3px dotted ${BUDGET}`, height: 0 }} />
+            Budget
+          </li>
+        )}
         <li>
           <span aria-hidden="true" className={`${styles.key} ${styles.area}`} style={{ backgroundColor: BAND_80 }} />
           80% range

@@ -1,5 +1,9 @@
 import { lazy, useState, type ReactNode } from 'react';
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Dropdown,
   Field,
   Option,
@@ -13,27 +17,78 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, ForecastSeries } from '../../engine/results/AnalysisResult';
 import { formatAmount, formatPeriod } from '../format';
+import type { BudgetPoint } from '../worker/forecastBudgets';
 import { ChartFrame } from './ChartFrame';
+import { forecastBasis } from './forecastWords';
+import { useStackedRows } from './useStackedRows';
 
 const ForecastChart = lazy(() => import('./ForecastChart').then((m) => ({ default: m.ForecastChart })));
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  figures: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+});
+
+const ratio = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The method and the back-test figures behind the plain words, for whoever wants them: one click away. */
+function MethodDetails({ series }: { readonly series: ForecastSeries }): ReactNode {
+  const styles = useStyles();
+  const accuracy = series.accuracy;
+  const rows: [string, string][] = [['Method', series.method]];
+  if (accuracy) {
+    rows.push(['MASE', ratio.format(accuracy.mase)]);
+    rows.push(['MASE of "same as last year"', ratio.format(accuracy.naiveMase)]);
+    rows.push(['sMAPE', `${ratio.format(accuracy.smape)} %`]);
+  }
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="method">
+        <AccordionHeader size="small">Method and accuracy figures</AccordionHeader>
+        <AccordionPanel>
+          <dl className={styles.figures}>
+            {rows.map(([term, value]) => (
+              <div key={term} style={{ display: 'contents' }}>
+                <dt className={styles.term}>{term}</dt>
+                <dd className={styles.value}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {accuracy && (
+            <Text as="p" size={200}>
+              MASE is the average error of past forecasts relative to a naive one (under 1 is better than naive); sMAPE
+              is the average error as a percentage.
+            </Text>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
 
 /** Props of {@link ForecastPage}. */
 export interface ForecastPageProps {
   readonly result: AnalysisResult;
+  /** Each forecast's monthly budget by its key, drawn beside the forecast. */
+  readonly budgets?: Readonly<Record<string, readonly BudgetPoint[]>>;
 }
 
-/** One forecast at a time: the chart with its interval, the chosen model and its back-test accuracy in words. */
-export function ForecastPage({ result }: ForecastPageProps): ReactNode {
+/** One forecast at a time: the chart against budget, how it was made and how reliable it was, in words. */
+export function ForecastPage({ result, budgets = {} }: ForecastPageProps): ReactNode {
   const styles = useStyles();
+  const stacked = useStackedRows();
   const [key, setKey] = useState(result.forecasts[0]?.key);
   const series = result.forecasts.find((s) => s.key === key) ?? result.forecasts[0];
   if (!series) {
     return <Text>No forecast could be made: the workbook needs at least a few months of actuals per line.</Text>;
   }
+  const budget = budgets[series.key] ?? [];
+  const budgetAt = new Map(budget.map((b) => [b.period, b.value]));
+  const hasBudget = series.points.some((p) => budgetAt.has(p.period));
   return (
     <div className={styles.page}>
       <Text as="h2" size={400} weight="semibold">
@@ -53,20 +108,20 @@ export function ForecastPage({ result }: ForecastPageProps): ReactNode {
         </Dropdown>
       </Field>
       <ChartFrame label="the forecast chart">
-        <ForecastChart series={series} />
+        <ForecastChart series={series} budget={budget} />
       </ChartFrame>
+      <Text>{forecastBasis(series)}</Text>
       <Text>
-        Model: <strong>{series.method}</strong>
-        {series.reason ? `. ${series.reason}` : ''}
+        {series.accuracy ? series.accuracy.text : 'There was not enough history to test this forecast on past months.'}
       </Text>
-      <Text>{series.accuracy ? series.accuracy.text : 'There was not enough history to back-test this forecast.'}</Text>
-      <Table size="small" aria-label={`Forecast for ${series.label}`}>
+      <MethodDetails series={series} />
+      <Table size="small" aria-label={`Forecast for ${series.label}`} className={stacked.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Month</TableHeaderCell>
             <TableHeaderCell>Forecast</TableHeaderCell>
-            <TableHeaderCell>80% range</TableHeaderCell>
-            <TableHeaderCell>95% range</TableHeaderCell>
+            {hasBudget && <TableHeaderCell>Budget</TableHeaderCell>}
+            <TableHeaderCell>Likely range (80%)</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -74,11 +129,11 @@ export function ForecastPage({ result }: ForecastPageProps): ReactNode {
             <TableRow key={p.period}>
               <TableCell>{formatPeriod(p.period)}</TableCell>
               <TableCell>{formatAmount(p.mean)}</TableCell>
+              {hasBudget && (
+                <TableCell>{budgetAt.has(p.period) ? formatAmount(budgetAt.get(p.period) ?? 0) : ''}</TableCell>
+              )}
               <TableCell>
                 {formatAmount(p.lo80)} to {formatAmount(p.hi80)}
-              </TableCell>
-              <TableCell>
-                {formatAmount(p.lo95)} to {formatAmount(p.hi95)}
               </TableCell>
             </TableRow>
           ))}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import type { GoalResult } from '../../engine/results/AnalysisResult';
 import { COLOURS } from '../../engine/pack/ibcsColours';
+import { axisTickFormat } from '../format';
 import { periodDate } from './periodDate';
 
 /** Cumulative phased target (IBCS plan: outlined, lighter) against cumulative actual (solid dark) for one goal. */
@@ -18,5 +19,12 @@ export function GoalChart({ goal }: { readonly goal: GoalResult }): ReactNode {
     { legend: 'Target to date', color: `#${COLOURS.forecast}`, lineOptions: { strokeDasharray: '4 3' }, data: target },
     { legend: 'Actual to date', color: `#${COLOURS.actual}`, data: actual },
   ];
-  return <LineChart data={{ chartTitle: `${goal.objective}: progress`, lineChartData: data }} height={200} />;
+  const largest = Math.max(0, ...[...target, ...actual].map((p) => Math.abs(p.y)));
+  return (
+    <LineChart
+      data={{ chartTitle: `${goal.objective}: progress`, lineChartData: data }}
+      height={200}
+      yAxisTickFormat={axisTickFormat(largest)}
+    />
+  );
 }

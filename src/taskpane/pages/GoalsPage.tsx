@@ -11,8 +11,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { AnalysisResult, GoalResult } from '../../engine/results/AnalysisResult';
-import { formatPct, formatPeriod, formatValue } from '../format';
+import { formatCell, formatPct, formatPeriod, formatValue, unitHeading } from '../format';
 import { ChartFrame } from './ChartFrame';
+import { useStackedRows } from './useStackedRows';
 
 const GoalChart = lazy(() => import('./GoalChart').then((m) => ({ default: m.GoalChart })));
 
@@ -20,7 +21,10 @@ const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column',
 const METHOD = { even: 'evenly', seasonal: 'by season', custom: 'by a custom profile' } as const;
 
 function Goal({ goal }: { readonly goal: GoalResult }): ReactNode {
+  const stacked = useStackedRows();
   const progress = goal.progress;
+  const unit = unitHeading(goal.unit);
+  const cell = (value: number | null): string => (value === null ? '' : formatCell(value, goal.unit));
   return (
     <section aria-label={goal.objective}>
       <Text as="h3" weight="semibold">
@@ -36,11 +40,11 @@ function Goal({ goal }: { readonly goal: GoalResult }): ReactNode {
       <ChartFrame label={`the progress chart of ${goal.objective}`}>
         <GoalChart goal={goal} />
       </ChartFrame>
-      <Table size="small" aria-label={`Phased targets of ${goal.objective}`}>
+      <Table size="small" aria-label={`Phased targets of ${goal.objective}`} className={stacked.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Month</TableHeaderCell>
-            <TableHeaderCell>Target</TableHeaderCell>
+            <TableHeaderCell>Target{unit}</TableHeaderCell>
             <TableHeaderCell>Actual</TableHeaderCell>
             <TableHeaderCell>Target to date</TableHeaderCell>
             <TableHeaderCell>Actual to date</TableHeaderCell>
@@ -50,10 +54,10 @@ function Goal({ goal }: { readonly goal: GoalResult }): ReactNode {
           {goal.periods.map((p) => (
             <TableRow key={p.period}>
               <TableCell>{formatPeriod(p.period)}</TableCell>
-              <TableCell>{formatValue(p.target, goal.unit)}</TableCell>
-              <TableCell>{p.actual === null ? '' : formatValue(p.actual, goal.unit)}</TableCell>
-              <TableCell>{formatValue(p.cumulativeTarget, goal.unit)}</TableCell>
-              <TableCell>{p.cumulativeActual === null ? '' : formatValue(p.cumulativeActual, goal.unit)}</TableCell>
+              <TableCell>{cell(p.target)}</TableCell>
+              <TableCell>{cell(p.actual)}</TableCell>
+              <TableCell>{cell(p.cumulativeTarget)}</TableCell>
+              <TableCell>{cell(p.cumulativeActual)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -12,12 +12,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { AnalysisResult, KpiResult } from '../../engine/results/AnalysisResult';
-import { formatPct, formatValue } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { QualityMark } from './QualityMark';
+import { CompositeScore } from './CompositeScore';
+import { kpiFigures } from './kpiFigures';
 import { SourceLink } from './SourceLink';
+import { SourceSentence } from './SourceSentence';
+import { useStackedRows } from './useStackedRows';
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  note: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
 
 const STATUS = {
   green: { color: 'success', word: 'On target' },
@@ -29,7 +36,9 @@ const STATUS = {
 const TREND = { improving: '↑ improving', worsening: '↓ worsening', flat: '→ flat' } as const;
 
 function KpiRow({ kpi, onSelectCells }: { readonly kpi: KpiResult; readonly onSelectCells: SelectCells }): ReactNode {
+  const styles = useStyles();
   const status = STATUS[kpi.status];
+  const figures = kpiFigures(kpi);
   return (
     <TableRow>
       <TableCell>
@@ -38,19 +47,19 @@ function KpiRow({ kpi, onSelectCells }: { readonly kpi: KpiResult; readonly onSe
         </SourceLink>{' '}
         <QualityMark quality={kpi.quality} />
         {kpi.projection && (
-          <Text as="p" size={200} style={{ margin: 0 }}>
+          <Text as="p" size={200} className={styles.note}>
             {kpi.projection.text}
           </Text>
         )}
       </TableCell>
       <TableCell>
-        {formatValue(kpi.actual, kpi.unit)}
-        <Text as="p" size={200} style={{ margin: 0 }}>
-          target {formatValue(kpi.target, kpi.unit)}
+        {figures.actual}
+        <Text as="p" size={200} className={styles.note}>
+          {figures.target}
         </Text>
       </TableCell>
       <TableCell>
-        <Badge appearance="filled" color={status.color} style={{ whiteSpace: 'nowrap' }}>
+        <Badge appearance="filled" color={status.color}>
           {status.word}
         </Badge>
       </TableCell>
@@ -68,23 +77,18 @@ export interface KpisPageProps {
 /** The KPI scorecard: status in colour and words, trend, where the trend leads, and the bottlenecks to act on. */
 export function KpisPage({ result, onSelectCells }: KpisPageProps): ReactNode {
   const styles = useStyles();
+  const stacked = useStackedRows();
   if (result.kpis.length === 0) return <Text>No KPI table was found in the workbook.</Text>;
   return (
     <div className={styles.page}>
       <Text as="h2" size={400} weight="semibold">
         KPI scorecard
       </Text>
-      {result.scorecard && (
-        <Text>
-          Composite score: <strong>{formatPct(result.scorecard.composite)}</strong>
-          {result.scorecard.perspectives.length > 0 &&
-            ` (${result.scorecard.perspectives.map((p) => `${p.name} ${formatPct(p.score)}`).join(', ')})`}
-        </Text>
-      )}
-      <Table size="small" aria-label="KPI scorecard">
+      <CompositeScore kpis={result.kpis} scorecard={result.scorecard} />
+      <Table size="small" aria-label="KPI scorecard" className={stacked.table}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: '45%' }}>KPI and projection</TableHeaderCell>
+            <TableHeaderCell style={{ width: '40%' }}>KPI and projection</TableHeaderCell>
             <TableHeaderCell>Actual</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
             <TableHeaderCell>Trend</TableHeaderCell>
@@ -101,12 +105,12 @@ export function KpisPage({ result, onSelectCells }: KpisPageProps): ReactNode {
           <Text as="h3" weight="semibold">
             Bottlenecks
           </Text>
-          <ul>
+          <ul className={styles.list}>
             {result.bottlenecks.map((b) => (
               <li key={`${b.kind}:${b.name}`}>
-                <SourceLink refs={b.source ? [b.source] : []} onSelectCells={onSelectCells}>
+                <SourceSentence refs={b.source ? [b.source] : []} onSelectCells={onSelectCells}>
                   {b.text}
-                </SourceLink>
+                </SourceSentence>
               </li>
             ))}
           </ul>

@@ -46,8 +46,8 @@ export interface PackPageProps {
   readonly busy: boolean;
   /** Writes the pack for the chosen month and sheets. */
   readonly onBuild: (request: PackRequest) => void;
-  /** Reads the workbook again and rewrites the pack for its latest month, keeping the commentary typed into it. */
-  readonly onRefresh: (sheets: readonly PackSheetKey[]) => void;
+  /** Reads the workbook again and rewrites the pack for the same month, keeping the commentary typed into it. */
+  readonly onRefresh: (request: PackRequest) => void;
   readonly report: WriteReport | null;
 }
 
@@ -99,10 +99,13 @@ export function PackPage({
         >
           Build review pack
         </Button>
-        <Button disabled={busy || sheets.length === 0} onClick={() => onRefresh(sheets)}>
+        <Button disabled={busy || sheets.length === 0} onClick={() => onRefresh({ period: chosen, sheets })}>
           Refresh
         </Button>
       </div>
+      <Text size={200}>
+        Refresh reads the workbook again and rewrites the {formatPeriod(chosen)} pack, keeping comments typed into it.
+      </Text>
       {sheets.length === 0 && <Text>Choose at least one sheet.</Text>}
       {report && (
         <MessageBar intent="success" layout="multiline">

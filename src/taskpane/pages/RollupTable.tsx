@@ -4,6 +4,7 @@ import type { Rollup } from '../../engine/results/AnalysisResult';
 import { formatAmount, formatPct, formatSignedAmount } from '../format';
 import { ImpactText } from './ImpactText';
 import { QualityMark } from './QualityMark';
+import { useStackedRows } from './useStackedRows';
 import type { VarianceWindow } from './varianceRows';
 
 /** Props of {@link RollupTable}. */
@@ -14,8 +15,9 @@ export interface RollupTableProps {
 
 /** Totals by type and department for the chosen window; "total" and departments are revenue minus expense. */
 export function RollupTable({ rollups, window }: RollupTableProps): ReactNode {
+  const stacked = useStackedRows();
   return (
-    <Table size="small" aria-label="Variance roll-up">
+    <Table size="small" aria-label="Variance roll-up" className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Roll-up</TableHeaderCell>

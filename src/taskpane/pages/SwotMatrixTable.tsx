@@ -11,6 +11,7 @@ import {
 import { ratingRange } from '../../engine/swot/ratingRange';
 import type { SwotItem } from '../../engine/swot/ifeEfe';
 import type { EditableFactor } from './rescoreSwot';
+import { useStackedRows } from './useStackedRows';
 
 /** Props of {@link SwotMatrixTable}. */
 export interface SwotMatrixTableProps {
@@ -32,8 +33,9 @@ function spinValue(value: number | null | undefined, displayValue: string | unde
 
 /** One of David's evaluation matrices with editable weight and rating per factor and the weighted total. */
 export function SwotMatrixTable({ title, factors, scored, total, onEdit }: SwotMatrixTableProps): ReactNode {
+  const stacked = useStackedRows();
   return (
-    <Table size="small" aria-label={title}>
+    <Table size="small" aria-label={title} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Factor</TableHeaderCell>

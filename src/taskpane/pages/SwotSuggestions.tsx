@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SwotResult } from '../../engine/results/AnalysisResult';
 import type { SelectCells } from '../session/PaneOperations';
-import { SourceLink } from './SourceLink';
+import { SourceSentence } from './SourceSentence';
 
 type Suggestion = SwotResult['suggestions'][number];
 
@@ -35,9 +35,9 @@ export function SwotSuggestions({ suggestions, onAccept, onReject, onSelectCells
               </Text>
             }
             description={
-              <SourceLink refs={s.cells} onSelectCells={onSelectCells}>
+              <SourceSentence refs={s.cells} onSelectCells={onSelectCells}>
                 {s.evidence}
-              </SourceLink>
+              </SourceSentence>
             }
             action={
               <span>

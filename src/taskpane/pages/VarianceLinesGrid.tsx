@@ -8,6 +8,8 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   createTableColumn,
+  makeStyles,
+  tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { formatAmount, formatPct, formatSignedAmount } from '../format';
@@ -15,11 +17,20 @@ import type { SelectCells } from '../session/PaneOperations';
 import { ImpactText } from './ImpactText';
 import { QualityMark } from './QualityMark';
 import { SourceLink } from './SourceLink';
+import { useStackedRows } from './useStackedRows';
 import type { VarianceRow } from './varianceRows';
+
+const useStyles = makeStyles({
+  // The department beside the account, quieter, so "Fuel surcharge income  Road Freight" never reads as one name.
+  department: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
 
 const byNumber = (pick: (row: VarianceRow) => number) => (a: VarianceRow, b: VarianceRow) => pick(a) - pick(b);
 
-function columns(onSelectCells: SelectCells): TableColumnDefinition<VarianceRow>[] {
+function columns(
+  onSelectCells: SelectCells,
+  styles: ReturnType<typeof useStyles>,
+): TableColumnDefinition<VarianceRow>[] {
   return [
     createTableColumn<VarianceRow>({
       columnId: 'account',
@@ -28,8 +39,9 @@ function columns(onSelectCells: SelectCells): TableColumnDefinition<VarianceRow>
       renderCell: ({ line, cell }) => (
         <span>
           <SourceLink refs={line.sources} onSelectCells={onSelectCells}>
-            {line.department ? `${line.account} · ${line.department}` : line.account}
-          </SourceLink>{' '}
+            {line.account}
+          </SourceLink>
+          {line.department && <span className={styles.department}> {line.department}</span>}{' '}
           {cell.material && (
             <Badge appearance="tint" color={cell.favourable ? 'success' : 'danger'}>
               material
@@ -73,10 +85,13 @@ export interface VarianceLinesGridProps {
 
 /** The variance lines as a sortable, keyboard-navigable grid; the Line cell selects the line's source cells. */
 export function VarianceLinesGrid({ rows, onSelectCells }: VarianceLinesGridProps): ReactNode {
+  const styles = useStyles();
+  const stacked = useStackedRows();
   return (
     <DataGrid
+      className={stacked.table}
       items={[...rows]}
-      columns={columns(onSelectCells)}
+      columns={columns(onSelectCells, styles)}
       sortable
       focusMode="composite"
       getRowId={(row: VarianceRow) => row.line.key}

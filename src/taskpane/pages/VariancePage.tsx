@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../../engine/results/AnalysisResult';
 import { formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { RollupTable } from './RollupTable';
-import { SourceLink } from './SourceLink';
+import { SourceSentence } from './SourceSentence';
 import { VarianceLinesGrid } from './VarianceLinesGrid';
 import { VARIANCE_WINDOWS, orderedRollups, varianceRows, type VarianceWindow } from './varianceRows';
 
@@ -37,9 +37,9 @@ export function VariancePage({ result, onSelectCells }: VariancePageProps): Reac
         <ul className={styles.narrative} aria-label="Commentary">
           {result.variance.narrative.map((sentence, i) => (
             <li key={i}>
-              <SourceLink refs={sentence.cells} onSelectCells={onSelectCells}>
+              <SourceSentence refs={sentence.cells} onSelectCells={onSelectCells}>
                 {sentence.text}
-              </SourceLink>
+              </SourceSentence>
             </li>
           ))}
         </ul>

@@ -25,6 +25,8 @@ export interface ForecastLayers {
   readonly band: readonly BandStack[];
   readonly actual: readonly LinePoint[];
   readonly forecast: readonly LinePoint[];
+  /** The monthly budget over the same months, where the workbook has one. */
+  readonly budget: readonly LinePoint[];
   readonly yMin: number;
   readonly yMax: number;
 }
@@ -36,7 +38,14 @@ export interface ForecastLayers {
  * width over the history, because the chart lines its series up by month. The forecast line starts at the last
  * actual so the two read as one continuing line. Months that are not "YYYY-MM" are left out.
  */
-export function forecastLayers(series: ForecastSeries): ForecastLayers {
+export function forecastLayers(
+  series: ForecastSeries,
+  budgetPoints: readonly { readonly period: string; readonly value: number }[] = [],
+): ForecastLayers {
+  const budget = budgetPoints.flatMap((b) => {
+    const x = periodDate(b.period);
+    return x ? [{ x, y: b.value }] : [];
+  });
   const band: BandStack[] = [];
   const actual: LinePoint[] = [];
   const forecast: LinePoint[] = [];
@@ -66,12 +75,14 @@ export function forecastLayers(series: ForecastSeries): ForecastLayers {
     ...band.flatMap((b) => [b.base, b.base + b.lower95 + b.inner80 + b.upper95]),
     ...actual.map((p) => p.y),
     ...forecast.map((p) => p.y),
+    ...budget.map((p) => p.y),
   ];
   // Both layers get this range so their axes coincide; the charts always include zero, so this does too.
   return {
     band,
     actual,
     forecast,
+    budget,
     yMin: Math.min(0, ...values),
     yMax: Math.max(0, ...values),
   };

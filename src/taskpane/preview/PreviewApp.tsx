@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   FluentProvider,
   MessageBar,
@@ -14,12 +14,22 @@ import { Pane } from '../Pane';
 import { fetchSample, openPreviewBook, type PreviewBook } from './previewBook';
 import { PreviewToolbar } from './PreviewToolbar';
 import { SheetViewer } from './SheetViewer';
-import { snapshotToXlsx } from './snapshotToXlsx';
+import { packToXlsx, type PreviewWrites } from './packToXlsx';
 import { watchedHost } from './watchedHost';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(320px, 440px) minmax(0, 1fr)', minHeight: '100vh' },
-  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, minWidth: 0 },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(320px, 440px) minmax(0, 1fr)',
+    minHeight: '100vh',
+    // A window as narrow as a task pane shows the pane at its full width, as Excel would, and the sheets below it.
+    '@media (max-width: 799px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  pane: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+    '@media (max-width: 799px)': { borderRight: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  },
   side: {
     padding: tokens.spacingHorizontalL,
     display: 'flex',
@@ -61,12 +71,15 @@ export function PreviewApp({ theme, reason }: PreviewAppProps): ReactNode {
   const [loading, setLoading] = useState(true);
   // Each opened file gets a fresh pane (and session), not the previous workbook's state.
   const [generation, setGeneration] = useState(0);
+  const writes = useRef<PreviewWrites>({ pack: null, settings: undefined });
+  const [downloading, setDownloading] = useState(false);
 
   const load = useCallback(async (bytes: Promise<ArrayBuffer>, fileName: string) => {
     setLoading(true);
     try {
       const opened = await openPreviewBook(await bytes, fileName);
       setBook(opened);
+      writes.current = { pack: null, settings: undefined };
       setGeneration((g) => g + 1);
       setSnapshot(opened.fake.snapshot());
       setProblem(null);
@@ -81,20 +94,33 @@ export function PreviewApp({ theme, reason }: PreviewAppProps): ReactNode {
 
   useEffect(() => void load(fetchSample(), 'sample-ops-review.xlsx'), [load]);
 
-  const host = useMemo(() => (book ? watchedHost(book.host, () => setSnapshot(book.fake.snapshot())) : null), [book]);
+  const host = useMemo(
+    () =>
+      book
+        ? watchedHost(book.host, {
+            onChange: () => setSnapshot(book.fake.snapshot()),
+            onPack: (pack) => (writes.current = { ...writes.current, pack }),
+            onSettings: (settings) => (writes.current = { ...writes.current, settings }),
+          })
+        : null,
+    [book],
+  );
 
   const onDownload = (): void => {
     if (!book) return;
-    snapshotToXlsx(book.fake.snapshot()).then(
-      (bytes) => download(bytes, book.fileName.replace(/\.xlsx$/i, '') + ' (Ops Review).xlsx'),
-      (error: unknown) =>
-        setProblem(`The workbook could not be downloaded: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    setDownloading(true);
+    packToXlsx(book.bytes, writes.current)
+      .then(
+        (bytes) => download(bytes, book.fileName.replace(/\.xlsx$/i, '') + ' (Ops Review).xlsx'),
+        (error: unknown) =>
+          setProblem(`The workbook could not be downloaded: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => setDownloading(false));
   };
 
   return (
     <div className={styles.layout}>
-      <div className={styles.pane}>
+      <div className={styles.pane} data-area="pane">
         {host ? (
           <Pane
             key={generation}
@@ -111,7 +137,7 @@ export function PreviewApp({ theme, reason }: PreviewAppProps): ReactNode {
       <FluentProvider theme={theme} className={styles.side}>
         <PreviewToolbar
           fileName={book?.fileName ?? null}
-          busy={loading}
+          busy={loading || downloading}
           onOpen={(file) => void load(file.arrayBuffer(), file.name)}
           onDownload={onDownload}
         />

@@ -10,6 +10,8 @@ export const MAX_COLUMNS = 26;
 
 const useStyles = makeStyles({
   viewer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A workbook with a pack has a dozen sheets: their tabs wrap rather than widen the page.
+  tabs: { flexWrap: 'wrap', minWidth: 0 },
   scroll: { overflow: 'auto', maxHeight: '75vh', border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
@@ -135,6 +137,7 @@ export function SheetViewer({ snapshot }: { readonly snapshot: BookSnapshot }): 
   return (
     <section className={styles.viewer} aria-label="Workbook preview">
       <TabList
+        className={styles.tabs}
         selectedValue={sheet.name}
         onTabSelect={(_, data) => setChosen(String(data.value))}
         size="small"

@@ -10,6 +10,8 @@ export const SAMPLE_URL = 'examples/sample-ops-review.xlsx';
 /** An .xlsx file loaded into the in-browser workbook emulation, with the pane's host over it. */
 export interface PreviewBook {
   readonly fileName: string;
+  /** The file as opened, for the download to write the pack into. */
+  readonly bytes: Uint8Array;
   readonly fake: FakeExcel;
   readonly host: PaneHost;
 }
@@ -20,10 +22,13 @@ export interface PreviewBook {
  * @throws XlsxReadError when the bytes are not an .xlsx workbook (the preview shows the message)
  */
 export async function openPreviewBook(bytes: ArrayBuffer, fileName: string): Promise<PreviewBook> {
+  // A copy taken first: the reader may hold on to (or detach) the buffer it is given.
+  const original = new Uint8Array(bytes.slice(0));
   const grids = await readXlsxGrids(bytes);
   const fake = FakeExcel.fromGrids(grids);
   return {
     fileName,
+    bytes: original,
     fake,
     host: { workbook: new OfficeWorkbook(fake.run), runner: createRunner(), now: () => new Date() },
   };

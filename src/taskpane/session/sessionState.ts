@@ -25,6 +25,8 @@ export interface SessionState {
   readonly error: PaneError | null;
   /** Sentences worth knowing that are not failures (settings not used, a run cancelled). */
   readonly notices: readonly string[];
+  /** What the last "Confirm and analyse" did, said beside its button; null until it is used. */
+  readonly confirmed: string | null;
   readonly sheets: readonly PackSheetKey[];
   /** Counts analyses, so pages holding drafts of the previous one start afresh. */
   readonly revision: number;
@@ -42,6 +44,7 @@ export function initialSession(): SessionState {
     report: null,
     error: null,
     notices: [],
+    confirmed: null,
     sheets: settings.pack.sheets as PackSheetKey[],
     revision: 0,
   };

@@ -14,6 +14,7 @@ import type { AnalysisOutcome } from '../worker/protocol';
 import { describeError } from './describeError';
 import { swotFromSettings, swotToSettings } from './savedSwot';
 import type { PaneHost } from './PaneHost';
+import { confirmation } from './confirmation';
 import { initialSession, withOutcome, type Busy, type SessionState } from './sessionState';
 
 /** What the pane can do, bound to its host; every action reports failures in the state, never by throwing. */
@@ -22,7 +23,7 @@ export interface PaneSession {
   readonly reload: () => void;
   readonly confirmData: (choices: DataChoices) => void;
   readonly buildPack: (request: PackRequest) => void;
-  readonly refreshPack: (sheets: readonly PackSheetKey[]) => void;
+  readonly refreshPack: (request: PackRequest) => void;
   readonly cancel: () => void;
   readonly selectCells: (refs: readonly SourceRef[]) => void;
   readonly setSwotEdits: (edits: SwotEdits) => void;
@@ -149,9 +150,11 @@ export function usePaneSession(host: PaneHost): PaneSession {
           period: choices.period ?? stateRef.current.settings.period,
         };
         setBusy({ label: 'Saving your choices in the workbook', fraction: null, cancellable: false });
+        const before = stateRef.current.outcome;
         await host.workbook.saveSettings(settings);
-        setState((s) => ({ ...s, settings }));
-        await analyse(signal, settings, choices.period, false);
+        setState((s) => ({ ...s, settings, confirmed: null }));
+        const after = await analyse(signal, settings, choices.period, false);
+        setState((s) => ({ ...s, confirmed: confirmation(before, after) }));
       });
     },
     [analyse, host, step],
@@ -203,10 +206,12 @@ export function usePaneSession(host: PaneHost): PaneSession {
   );
 
   const refreshPack = useCallback(
-    (sheets: readonly PackSheetKey[]) => {
+    (request: PackRequest) => {
+      // The pack keeps its month: a refresh reads the workbook again for new figures and commentary, it does not
+      // move a March pack to the latest month.
       void step('refresh the review pack', async (signal) => {
-        const outcome = await analyse(signal, stateRef.current.settings, null, true);
-        await write(outcome, sheets);
+        const outcome = await analyse(signal, stateRef.current.settings, request.period, true);
+        await write(outcome, request.sheets);
       });
     },
     [analyse, step, write],

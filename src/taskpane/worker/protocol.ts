@@ -3,6 +3,7 @@ import type { MonthlyTotal } from '../../engine/pack/PackOptions';
 import type { SourceFingerprint } from '../../engine/pack/Pack';
 import type { AnalysisResult } from '../../engine/results/AnalysisResult';
 import type { DataSummary } from '../pages/dataChoices';
+import type { BudgetPoint } from './forecastBudgets';
 
 /** What the pane asks the analysis worker: read these grids and analyse them. */
 export interface AnalysisRequest {
@@ -29,6 +30,8 @@ export interface AnalysisOutcome {
   readonly company: string | null;
   readonly currency: string | null;
   readonly sourceTables: number;
+  /** Each forecast's monthly budget by its key, for the forecast chart's budget line. */
+  readonly budgets: Readonly<Record<string, readonly BudgetPoint[]>>;
 }
 
 /** How far the work is, said in words for the progress bar and its live region. */

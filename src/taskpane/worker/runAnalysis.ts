@@ -6,6 +6,7 @@ import { readWorkbook } from '../../engine/read/readWorkbook';
 import type { WorkbookRead } from '../../engine/read/WorkbookRead';
 import { detectCurrency } from '../../engine/variance/detectCurrency';
 import type { DataSummary } from '../pages/dataChoices';
+import { forecastBudgets } from './forecastBudgets';
 import type { AnalysisOutcome, AnalysisProgress, AnalysisRequest } from './protocol';
 
 /** The Data page's view of a read workbook: tables, problems, fiscal year and each account's type. */
@@ -46,9 +47,11 @@ export function runAnalysis(request: AnalysisRequest, report: (progress: Analysi
   });
   report({ label: 'Preparing the results', fraction: 0.95 });
   return {
-    summary: summarise(read),
+    // The fiscal year under review (the one holding the review month), as `ops-review inspect` and `analyze` say.
+    summary: { ...summarise(read), fiscalYear: result.fiscalYear },
     result,
     sources: request.grids.map(fingerprintGrid),
     ...packContext(read, request.grids, result),
+    budgets: forecastBudgets(read.facts, result.forecasts),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * What a cell shows. The fake is not a calculation engine: it computes only `=SUM(range)`, a reference to one cell
- * of the same sheet and a number literal; any other formula shows its own text (so a test sees at once that a
- * formula, not a value, was written). Text that became a formula by accident shows the `#NAME?` Excel shows.
+ * of the same sheet and a number literal; any other formula shows the result cached in the file it was loaded from
+ * (as Excel shows a saved workbook), else its own text (so a test sees at once that a formula, not a value, was
+ * written). Text that became a formula by accident shows the `#NAME?` Excel shows.
  */
 import { parseA1 } from '../../engine/grid/address';
 import { cellKey, type CellState, type SheetState } from './BookState';
@@ -17,7 +18,7 @@ export function shownValue(sheet: SheetState, cell: CellState, depth = 0): Shown
   if (cell.error !== null) return { error: cell.error };
   if (cell.formula === null) return { value: cell.value };
   if (depth > MAX_DEPTH) return { error: '#REF!' };
-  return evaluate(sheet, cell.formula.slice(1).trim(), depth) ?? { value: cell.formula };
+  return evaluate(sheet, cell.formula.slice(1).trim(), depth) ?? { value: cell.value ?? cell.formula };
 }
 
 function evaluate(sheet: SheetState, body: string, depth: number): Shown | null {

@@ -167,5 +167,7 @@ describe('scoreKpis with a target range', () => {
     expect(result.trend?.direction).toBe('improving');
     expect(result.periodsOffTarget).toBe(0);
     expect(result.target).toBe(35);
+    // The band itself is kept, the right way round, so it can be shown as "30-40 days" rather than "35 days".
+    expect(result.targetRange).toEqual({ low: 30, high: 40 });
   });
 });

@@ -168,10 +168,10 @@ describe('scoreSwot', () => {
         cells: [{ sheet: 'KPIs', cell: 'A3' }],
       },
       {
-        factor: 'Product sales (Ops) forecast upside',
+        factor: 'Product sales (Ops) forecast above budget',
         category: 'O',
         evidence:
-          'Product sales (Ops): full-year outlook 2,200,000 against budget 2,000,000 (+200,000, +10 %) (forecast method ETS(A,A,N)).',
+          'Product sales (Ops): full-year outlook 2,200,000 against budget 2,000,000 (+200,000, +10 %), from the forecast of its actuals so far.',
         cells: [{ sheet: 'Actuals', cell: 'C5' }],
       },
       {

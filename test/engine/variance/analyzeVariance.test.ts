@@ -113,7 +113,7 @@ describe('analyzeVariance: worked example', () => {
         severity: 'warning',
         sheet: 'Actuals',
         cell: 'C8',
-        message: 'Marketing 6900 Consulting has actual amounts but no budget line; it is shown with a budget of 0.',
+        message: '6900 Consulting in Marketing has actual amounts but no budget line; it is shown with a budget of 0.',
         code: 'unbudgeted-actuals',
       },
     ]);
@@ -163,17 +163,17 @@ describe('analyzeVariance: worked example', () => {
 
   it('drafts the narrative from those figures', () => {
     expect(variance.narrative.map((s) => s.text)).toEqual([
-      'Revenue is 4.0 % above budget YTD (+$200), mainly Sales 4000 Sales (+$200).',
+      'Revenue is 4.0 % above budget YTD (+$200), mainly 4000 Sales in Sales (+$200).',
       // 1,700 / 4,500 = 37.8 %.
-      'Expenses are 37.8 % over budget YTD (+$1.7k), mainly Marketing 6900 Consulting (+$3.0k).',
+      'Expenses are 37.8 % over budget YTD (+$1.7k), mainly 6900 Consulting in Marketing (+$3.0k).',
       // May expenses: actual 140 + 500 + 1,000 = 1,640 against 900: 82.2 % over.
       'In May 2026, revenue is $1.2k (20.0 % above budget) and expenses are $1.6k (82.2 % over budget).',
       'The net result YTD is -$1.0k, $1.5k worse than budget.',
       // Revenue: 5,200 + 7 x 1,000 = 12,200 (+200 = 1.7 %); expenses 12,500 against 10,800 (+1,700 = 15.7 %).
       'The full-year outlook for revenue is $12.2k against a budget of $12.0k (+$200, 1.7 % above): actuals to May 2026 plus the remaining budget.',
       'The full-year outlook for expenses is $12.5k against a budget of $10.8k (+$1.7k, 15.7 % over): actuals to May 2026 plus the remaining budget.',
-      'Marketing 6900 Consulting has spent $3.0k YTD with no full-year budget.',
-      '1 line has actuals but no budget ($3.0k of expenses YTD): Marketing 6900 Consulting.',
+      '6900 Consulting in Marketing has spent $3.0k YTD with no full-year budget.',
+      '1 line has actuals but no budget ($3.0k of expenses YTD): 6900 Consulting in Marketing.',
     ]);
   });
 

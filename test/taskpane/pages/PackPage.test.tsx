@@ -35,7 +35,8 @@ describe('PackPage', () => {
   it('refreshes with the chosen sheets', () => {
     const { onRefresh } = renderPage({ initialSheets: ['summary'] });
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
-    expect(onRefresh).toHaveBeenCalledWith(['summary']);
+    // The pack keeps its month: Refresh rewrites the month chosen, it does not move to the latest one.
+    expect(onRefresh).toHaveBeenCalledWith({ period: '2026-06', sheets: ['summary'] });
   });
 
   it('cannot build with no sheet or while busy', () => {

@@ -19,12 +19,14 @@ describe('KpisPage', () => {
     wrap(<KpisPage result={analysisResult} onSelectCells={onSelectCells} />);
     const row = screen.getByRole('button', { name: 'Days sales outstanding' }).closest('tr')!;
     expect(row).toHaveTextContent('52 days');
-    expect(row).toHaveTextContent('target 45 days');
+    expect(row).toHaveTextContent('target at most 45 days');
     expect(row).toHaveTextContent('Off target');
     expect(row).toHaveTextContent('↓ worsening');
     expect(screen.getByText('At the current trend, 88 % in June 2026 against 95 %.')).toBeInTheDocument();
-    // Composite 0.93 → 93.0 %.
-    expect(screen.getByText(/Composite score/)).toHaveTextContent('93.0%');
+    // The statuses come first; the composite 0.93 → 93.0 % after them, with what it weighs.
+    expect(screen.getByText(/KPIs off target/)).toHaveTextContent(/^\d+ of \d+ KPIs off target/);
+    expect(screen.getByText(/Weighted attainment/)).toHaveTextContent('93.0%');
+    expect(screen.getByText(/no KPI counted above 120 %/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Days sales outstanding' }));
     expect(onSelectCells).toHaveBeenCalledWith([{ sheet: 'KPIs', cell: 'D5' }]);
     expect(
@@ -34,15 +36,20 @@ describe('KpisPage', () => {
 });
 
 describe('ForecastPage', () => {
-  it('shows the chosen model, its accuracy in words and the forecast with its ranges', () => {
-    wrap(<ForecastPage result={analysisResult} />);
-    expect(screen.getByText(/Model:/)).toHaveTextContent('Model: ets:AAA');
-    expect(screen.getByText(/28 % smaller than a seasonal naive/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Forecast for Total revenue' });
-    // The fixture's April 2026 point: mean 524,000 + 2,000 + 30,000 sin(2π·27/12) = 556,000; 80 % ± 18,000.
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
-      'Apr 2026556,000538,000 to 574,000528,500 to 583,500',
+  it('says how the forecast was made in words, with the method and figures one click away', () => {
+    wrap(
+      <ForecastPage result={analysisResult} budgets={{ 'total:revenue': [{ period: '2026-04', value: 540000 }] }} />,
     );
+    expect(screen.getByText(/^Projected from .* months of actuals/)).toBeInTheDocument();
+    expect(screen.queryByText(/ets:AAA/)).toBeNull();
+    expect(screen.getByText(/28 % smaller than a seasonal naive/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Method and accuracy figures' }));
+    expect(screen.getByText('ets:AAA')).toBeInTheDocument();
+    expect(screen.getByText('0.72')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Forecast for Total revenue' });
+    // The fixture's April 2026 point: mean 524,000 + 2,000 + 30,000 sin(2π·27/12) = 556,000; 80 % ± 18,000; the
+    // budget given above beside it.
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Apr 2026556,000540,000538,000 to 574,000');
   });
 
   it('explains a line that could not be forecast', () => {
@@ -50,7 +57,7 @@ describe('ForecastPage', () => {
     fireEvent.click(screen.getByRole('combobox', { name: 'Line' }));
     fireEvent.click(screen.getByRole('option', { name: 'Raw materials (Operations)' }));
     expect(screen.getByText(/Only 6 months of history/)).toBeInTheDocument();
-    expect(screen.getByText('There was not enough history to back-test this forecast.')).toBeInTheDocument();
+    expect(screen.getByText('There was not enough history to test this forecast on past months.')).toBeInTheDocument();
   });
 });
 
