@@ -49,6 +49,12 @@ function editProblem(part: string, before: string, after: string): string | null
     const oldIds = new Set([...before.matchAll(/<sheet\b[^>]*r:id="([^"]+)"/g)].map((m) => m[1]));
     stripped = without(after, /<sheet\b[^>]*\/>/g, (e) => !oldIds.has(/r:id="([^"]+)"/.exec(e)?.[1] ?? ''));
     stripped = without(stripped, /<definedName name="_OpsReview_[a-z]+" hidden="1">[^<]*<\/definedName>/g, () => true);
+    // The pack sheets' own print names (title rows, print area), scoped to them; a user's print names are in `before`.
+    stripped = without(
+      stripped,
+      /<definedName name="_xlnm\.Print_(?:Titles|Area)" localSheetId="\d+">[^<]*<\/definedName>/g,
+      (e) => !before.includes(e),
+    );
     const emptyList = /<definedNames\s*\/>/.exec(before)?.[0];
     if (emptyList !== undefined) stripped = stripped.replace('<definedNames></definedNames>', emptyList);
     else if (!before.includes('<definedNames>')) stripped = stripped.replace('<definedNames></definedNames>', '');
