@@ -92,7 +92,7 @@ describe('data quality travels with the figures', () => {
         issue: 'text-in-number',
         shown: 'tbd',
         period: '2026-03',
-        text: 'KPIs!G2 shows "tbd" where the March 2026 value of Net promoter score should be; February 2026\'s 38 score is shown as the latest actual instead.',
+        text: 'KPIs!G2 shows "tbd" where the March 2026 value of Net promoter score should be; February 2026\'s 38 is shown as the latest actual instead.',
       }),
     ]);
     expect(result.kpis.find((k) => k.name === 'On-time delivery')?.quality).toBeUndefined();
