@@ -3,25 +3,22 @@
  * to weak (1, right), EFE down from high (4, top) to low (1, bottom); each cell named I to IX with its strategy,
  * zones shaded grow (green), hold (amber) and harvest (red), and the business's cell marked with its position.
  */
+import { IE_CELLS, strategyFor, type IeStrategy } from '../swot/ieMatrix';
 import { COLOURS } from './ibcsColours';
 import { LayoutFragment, putCells, putStyle, rangeA1, wantWidth } from './LayoutFragment';
 import type { IeGridBlock } from './Pack';
 import { text } from './safeText';
 
-const CELLS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'] as const;
-const ZONE: Record<(typeof CELLS)[number], 'grow' | 'hold' | 'harvest'> = {
-  I: 'grow',
-  II: 'grow',
-  IV: 'grow',
-  III: 'hold',
-  V: 'hold',
-  VII: 'hold',
-  VI: 'harvest',
-  VIII: 'harvest',
-  IX: 'harvest',
+const WORDS: Record<IeStrategy, string> = {
+  'grow-and-build': 'Grow and build',
+  'hold-and-maintain': 'Hold and maintain',
+  'harvest-or-divest': 'Harvest or divest',
 };
-const WORDS = { grow: 'Grow and build', hold: 'Hold and maintain', harvest: 'Harvest or divest' } as const;
-const FILL = { grow: COLOURS.goodFill, hold: COLOURS.amberFill, harvest: COLOURS.badFill } as const;
+const FILL: Record<IeStrategy, string> = {
+  'grow-and-build': COLOURS.goodFill,
+  'hold-and-maintain': COLOURS.amberFill,
+  'harvest-or-divest': COLOURS.badFill,
+};
 
 /** Lays out the grid from `startRow`; returns rows used, spacer included. */
 export function layoutIeGrid(block: IeGridBlock, startRow: number, sheet: LayoutFragment): number {
@@ -46,7 +43,7 @@ export function layoutIeGrid(block: IeGridBlock, startRow: number, sheet: Layout
   const rowLabels = ['High EFE (3.00-4.00)', 'Medium EFE (2.00-2.99)', 'Low EFE (1.00-1.99)'];
   rowLabels.forEach((label, r) => {
     const row = header + 1 + r;
-    const cells = CELLS.slice(r * 3, r * 3 + 3);
+    const cells = IE_CELLS.slice(r * 3, r * 3 + 3);
     putCells(
       sheet,
       row,
@@ -57,8 +54,8 @@ export function layoutIeGrid(block: IeGridBlock, startRow: number, sheet: Layout
           ...cells.map((cell) =>
             text(
               cell === block.cell
-                ? `● ${cell}: ${WORDS[ZONE[cell]]} (IFE ${block.ife.toFixed(2)}, EFE ${block.efe.toFixed(2)})`
-                : `${cell}: ${WORDS[ZONE[cell]]}`,
+                ? `● ${cell}: ${WORDS[strategyFor(cell)]} (IFE ${block.ife.toFixed(2)}, EFE ${block.efe.toFixed(2)})`
+                : `${cell}: ${WORDS[strategyFor(cell)]}`,
             ),
           ),
         ],
@@ -68,7 +65,7 @@ export function layoutIeGrid(block: IeGridBlock, startRow: number, sheet: Layout
     putStyle(sheet, rangeA1(row, 0, 1, 1), { bold: true });
     cells.forEach((cell, c) => {
       putStyle(sheet, rangeA1(row, c + 1, 1, 1), {
-        fill: FILL[ZONE[cell]],
+        fill: FILL[strategyFor(cell)],
         horizontalAlignment: 'center',
         wrapText: true,
         ...(cell === block.cell ? { bold: true, fontSize: 12, border: 'bottomMedium' as const } : {}),

@@ -1,6 +1,9 @@
 /** A cell of the Internal-External (IE) matrix, I top-left to IX bottom-right. */
 export type IeCell = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX';
 
+/** The nine cells as David draws them: row by row from high EFE, each row from strong IFE on the left. */
+export const IE_CELLS: readonly IeCell[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
 /** The three strategy prescriptions of the IE matrix (David, Strategic Management). */
 export type IeStrategy = 'grow-and-build' | 'hold-and-maintain' | 'harvest-or-divest';
 

@@ -1,18 +1,12 @@
 import type { ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { IeCell } from '../../engine/swot/ieMatrix';
+import { IE_CELLS, strategyFor, type IeCell, type IeStrategy } from '../../engine/swot/ieMatrix';
 
-const CELLS: readonly IeCell[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-const ZONE: Record<IeCell, 'grow' | 'hold' | 'harvest'> = {
-  I: 'grow',
-  II: 'grow',
-  IV: 'grow',
-  III: 'hold',
-  V: 'hold',
-  VII: 'hold',
-  VI: 'harvest',
-  VIII: 'harvest',
-  IX: 'harvest',
+/** The style of each IE strategy's zone. */
+const ZONE: Record<IeStrategy, 'grow' | 'hold' | 'harvest'> = {
+  'grow-and-build': 'grow',
+  'hold-and-maintain': 'hold',
+  'harvest-or-divest': 'harvest',
 };
 
 const useStyles = makeStyles({
@@ -51,10 +45,10 @@ export function IeMatrix({
           <span key={label} className={styles.axis}>
             {label}
           </span>,
-          ...CELLS.slice(r * 3, r * 3 + 3).map((cell) => (
+          ...IE_CELLS.slice(r * 3, r * 3 + 3).map((cell) => (
             <span
               key={cell}
-              className={`${styles.cell} ${styles[ZONE[cell]]} ${cell === current ? styles.current : ''}`}
+              className={`${styles.cell} ${styles[ZONE[strategyFor(cell)]]} ${cell === current ? styles.current : ''}`}
             >
               {cell}
               {cell === current ? ' ●' : ''}
