@@ -8,14 +8,11 @@ import type { ChartBlock, PackBlock, TableBlock } from './Pack';
 import { AMOUNT_FORMAT, RATIO_FORMAT } from './numberFormats';
 
 /**
- * The method as the pack shows it: the forecast's plain-words description when the analysis gives one ("follows the
- * budget's seasonal shape at 97 % of its level"), else the method's name.
+ * The method as the pack shows it: the forecast's basis in plain words when the analysis gives one ("follows the
+ * budget's seasonal shape at 97 % of its level"), else the method's name; the name itself is for the pane's details.
  */
 export function methodWords(series: ForecastSeries): string {
-  const description: unknown = (series as ForecastSeries & { description?: unknown }).description;
-  return typeof description === 'string' && description.trim() !== ''
-    ? `${series.method}: ${description}`
-    : series.method;
+  return series.basis !== undefined && series.basis.trim() !== '' ? series.basis : series.method;
 }
 
 function accuracyTable(series: readonly ForecastSeries[]): TableBlock {

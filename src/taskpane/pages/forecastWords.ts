@@ -5,14 +5,13 @@ import type { ForecastSeries } from '../../engine/results/AnalysisResult';
  * kept for the details. A plain-words basis the engine gives with the forecast comes first when present.
  */
 export function forecastBasis(series: ForecastSeries): string {
-  const given = (series as ForecastSeries & { basis?: unknown }).basis;
-  if (typeof given === 'string' && given.trim() !== '') return given;
+  if (series.basis !== undefined && series.basis.trim() !== '') return series.basis;
   const method = series.method.toLowerCase();
   if (method === 'none' || series.points.length === 0)
     return series.reason ?? 'No forecast could be made for this line.';
   const months = `${series.history.length} month${series.history.length === 1 ? '' : 's'} of actuals`;
   if (method.startsWith('combination'))
-    return `Projected from the trend and pattern of ${months}, averaging two standard methods.`;
+    return `Projected from the trend and pattern of ${months}, averaging standard methods.`;
   if (method.includes('naive')) return `The same month a year earlier, from ${months}.`;
   if (method.startsWith('theta')) return `Projected from the level and trend of ${months}.`;
   if (method.startsWith('ets')) return `Projected from ${months}, with recent months weighing most.`;

@@ -161,4 +161,12 @@ describe('the sample pack', () => {
     const owner = kpis.columns.find((c) => c.column === 'C');
     expect(owner?.width).toBeGreaterThanOrEqual('Customer Service Manager'.length);
   });
+
+  it("says on the Forecast sheet how revenue was forecast, in the analysis' plain words (#17)", () => {
+    // The sample's history is shorter than two seasons, so total revenue follows the budget's seasonal shape
+    // (test/engine/forecast/sampleOutlook.test.ts); the sheet says so rather than naming the method.
+    const words = sheet('forecast').cells.flatMap((c) => c.values.flat().map((v) => textOf(v) ?? ''));
+    expect(words.some((w) => /^follows the budget's seasonal shape at \d+ % of its level/.test(w))).toBe(true);
+    expect(words.some((w) => /combination\(|ETS\(/.test(w))).toBe(false);
+  });
 });
