@@ -157,6 +157,8 @@ export function bridgeChart(result: AnalysisResult): ChartBlock | null {
         { name: 'Worse than budget', values: [...down, null], role: 'bad', plotAs: 'column', colour: COLOURS.bad },
       ],
       valueFormat: AMOUNT_FORMAT,
+      // Columns are read by their length, so the value axis starts at zero (IBCS: no truncated column axes).
+      axes: { yMin: 0 },
     },
   };
 }

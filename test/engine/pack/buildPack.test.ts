@@ -125,6 +125,8 @@ describe('buildPack', () => {
       running += rise;
     }
     expect(running).toBeCloseTo(total?.ytd.actual ?? NaN, 6);
+    // Columns are read by length: the axis starts at zero rather than where the auto scale would cut it.
+    expect(chart?.spec.axes).toEqual({ yMin: 0 });
   });
 
   it('charts department variances sorted by impact when no bridge can be drawn (a loss crosses zero)', () => {
