@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Badge, Tooltip } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import type { AnalysisResult } from '../../engine/results/AnalysisResult';
 
 type Quality = NonNullable<AnalysisResult['kpis'][number]['quality']>;
@@ -12,17 +12,23 @@ export interface QualityMarkProps {
 
 /**
  * A small warning badge beside a figure that rests on a cell which could not be read (an Excel error, a word where a
- * number should be, a value carried from an earlier month); its tooltip says which cells and what was done.
+ * number should be, a value carried from an earlier month); hovering it says which cells and what was done. A native
+ * title rather than a Fluent Tooltip: the sentences are long, and a tooltip portal opened by a badge that scrolls
+ * under the pointer covered the tab bar and took its clicks (the 350 px browser test found it).
  */
 export function QualityMark({ quality }: QualityMarkProps): ReactNode {
   if (quality === undefined || quality.issues.length === 0) return null;
   const text = quality.issues.map((issue) => issue.text).join(' ');
   const label = quality.issues.some((issue) => issue.issue === 'carried-forward') ? 'carried' : 'unreadable cell';
   return (
-    <Tooltip content={text} relationship="description" withArrow>
-      <Badge appearance="tint" color="warning" aria-label={`Data quality: ${text}`} style={{ whiteSpace: 'nowrap' }}>
-        ⚠ {label}
-      </Badge>
-    </Tooltip>
+    <Badge
+      appearance="tint"
+      color="warning"
+      title={text}
+      aria-label={`Data quality: ${text}`}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      ⚠ {label}
+    </Badge>
   );
 }
