@@ -68,8 +68,8 @@ export function forecastStatistic(
  * @param actual Actual amount, or one row or column of them.
  * @param budget Budget amount(s), the same size as actual.
  * @param [type] "revenue" (default; good when up) or "expense" (good when down); one, or one per amount.
- * @param [threshold] Variance % from which a variance is material, as a fraction (default 0.10).
- * @param [absoluteThreshold] Smallest variance in currency that is material (default 0).
+ * @param [threshold] Variance % from which a variance is material, as a fraction (default: the workbook's saved setting, else 0.10).
+ * @param [absoluteThreshold] Smallest variance in currency that is material (default: the workbook's saved setting, else 0).
  * @returns Variance, variance %, favourable and material for each pair.
  */
 export function variance(

@@ -1,7 +1,7 @@
-import { defaultSettings } from '../engine/settings/Settings';
 import { varianceCell, type Polarity } from '../engine/variance/varianceCell';
 import { amountOf, asRows, describe, isOmitted, optionalNumber, scalarOf, type RuntimeCell } from './cells';
 import { errorCell, fail, type Cell } from './FunctionFailure';
+import { functionSettings } from './functionSettings';
 
 const FN = 'OPSREVIEW.VARIANCE';
 const TYPES: Readonly<Record<string, Polarity>> = { revenue: 'revenue', expense: 'expense' };
@@ -33,7 +33,8 @@ function polarities(arg: unknown, shape: readonly [number, number]): (row: numbe
  * absoluteThreshold; with a zero budget, any non-zero actual). Figures are rounded to 12 significant digits as the
  * engine rounds them. One pair gives one row of four; ranges give one row per pair (a single row of pairs spills
  * four rows down instead). An empty cell counts as 0, as in Excel arithmetic; text or an error gives that pair
- * #VALUE! and leaves the others.
+ * #VALUE! and leaves the others. Omitted thresholds are the ones saved in the workbook's settings, once the pane has
+ * loaded them; the engine's defaults (10 % and 0) before.
  */
 export function varianceFunction(
   actual: unknown,
@@ -52,7 +53,8 @@ export function varianceFunction(
     );
   }
   if (shape[0] > 1 && shape[1] > 1) fail('#VALUE!', `${FN}: actual must be one row or one column.`);
-  const defaults = defaultSettings().thresholds;
+  // An omitted threshold is the workbook's saved one (see functionSettings), as the pane uses it.
+  const defaults = functionSettings().thresholds;
   const limits = {
     threshold: optionalNumber(threshold, FN, 'threshold', defaults.threshold, { min: 0 }),
     absoluteThreshold: optionalNumber(absoluteThreshold, FN, 'absoluteThreshold', defaults.absoluteThreshold, {

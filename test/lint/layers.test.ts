@@ -63,6 +63,8 @@ const inward: Case[] = [
   importing('src/cli/bad.ts', '../workbook/xlsx/XlsxWorkbook'),
   importing('src/taskpane/bad.ts', '../workbook/office/OfficeWorkbook'),
   importing('src/functions/bad.ts', '../engine/forecast'),
+  // the pane hands the workbook's settings to the functions of the shared runtime
+  importing('src/taskpane/session/bad.ts', '../../functions/functionSettings'),
 ];
 
 describe('layer rules', () => {

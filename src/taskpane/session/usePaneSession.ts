@@ -5,6 +5,7 @@ import type { PackSheetKey } from '../../engine/pack/Pack';
 import type { SourceRef } from '../../engine/read/datasets';
 import type { AnalysisResult } from '../../engine/results/AnalysisResult';
 import { SETTINGS_VERSION, defaultSettings, parseSettings, type Settings } from '../../engine/settings/Settings';
+import { setFunctionSettings } from '../../functions/functionSettings';
 import type { DataChoices } from '../pages/dataChoices';
 import type { PackRequest } from '../pages/PackPage';
 import { rescoreSwot } from '../pages/rescoreSwot';
@@ -52,6 +53,10 @@ export function usePaneSession(host: PaneHost): PaneSession {
   const grids = useRef<Grid[] | null>(null);
   const abort = useRef<AbortController | null>(null);
   const swotSave = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Every settings load and save lands in state.settings; the OPSREVIEW functions in this same runtime follow it.
+  useEffect(() => {
+    setFunctionSettings(state.settings);
+  }, [state.settings]);
   useEffect(
     () => () => {
       if (swotSave.current !== null) clearTimeout(swotSave.current);
