@@ -1,8 +1,8 @@
 /**
  * What a pack sheet says about typing on it, written under its last row: where typing is kept (the entry columns,
- * carried over by line key on every refresh) and that everything else is the pack's and rewritten. A writer that
- * protects its pack sheets (the .xlsx writer, without a password) says so; the Office.js writer, which cannot know
- * whether a protection it would remove later had a password, leaves the sheet open and says what a refresh rewrites.
+ * carried over by line key on every refresh) and that everything else is the pack's and rewritten. Both writers
+ * protect their pack sheets without a password, entry columns unlocked, and say so; `protectedSheet` false is the
+ * sentence for a sheet left open.
  */
 import { parseA1 } from '../grid/address';
 import { COLOURS } from './ibcsColours';

@@ -18,6 +18,8 @@ export interface CellFormat {
   wrapText?: boolean;
   borderTop?: BorderEdge;
   borderBottom?: BorderEdge;
+  /** False once unlocked; Excel's cells are locked by default (it matters only on a protected sheet). */
+  locked?: boolean;
 }
 
 /** One cell. `value` is what Excel shows: the computed result for a formula, or the constant. */
@@ -99,6 +101,8 @@ export interface SheetState {
   readonly conditionalFormats: ConditionalFormatState[];
   readonly charts: ChartState[];
   frozenRows: number;
+  /** The options the sheet is protected with (no password: the add-in never sets one), or null when unprotected. */
+  protection: Excel.WorksheetProtectionOptions | null;
 }
 
 /** An Excel Table on the host. */
@@ -155,6 +159,7 @@ export function newSheet(book: BookState, name: string): SheetState {
     conditionalFormats: [],
     charts: [],
     frozenRows: 0,
+    protection: null,
   };
   book.sheets.push(sheet);
   book.activeSheetId ??= sheet.id;

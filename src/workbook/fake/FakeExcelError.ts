@@ -8,6 +8,7 @@ export type FakeExcelErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'AccessDenied'
   | 'InvalidObjectPath'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
@@ -64,4 +65,9 @@ export function responseTooLarge(): FakeExcelError {
 export function readSet<T>(value: T | undefined, property: string): T {
   if (value === undefined) throw propertyNotLoaded(property);
   return value;
+}
+
+/** Excel's refusal to change a protected sheet outside what its protection allows (the Graph API shows the same). */
+export function accessDenied(detail: string): FakeExcelError {
+  return new FakeExcelError('AccessDenied', `You cannot perform the requested operation. (${detail})`);
 }

@@ -8,6 +8,7 @@ import { FakeConditionalFormats } from './FakeConditionalFormats';
 import { invalidArgument, itemNotFound } from './FakeExcelError';
 import { FakeRangeFormat } from './FakeRangeFormat';
 import type { FakeSession } from './FakeSession';
+import { assertContentsEditable, assertFormattable } from './protectionGuard';
 import { shownValue } from './formulaValue';
 import { qualifiedAddress, rectA1 } from './rangeAddress';
 
@@ -128,6 +129,7 @@ export class FakeRange extends FakeClientObject<RangeData> implements ExcelRange
   set numberFormat(input: string[][]) {
     this.write('numberFormat', input, () => {
       assertShape(this.target().rect, input, 'numberFormat');
+      assertFormattable(this.target(), 'allowFormatCells');
       forEveryCell(this.target(), (cell, r, c) => (cell.numberFormat = input[r][c]));
     });
   }
@@ -137,6 +139,7 @@ export class FakeRange extends FakeClientObject<RangeData> implements ExcelRange
   }
   set columnHidden(hidden: boolean) {
     this.write('columnHidden', hidden, () => {
+      assertFormattable(this.target(), 'allowFormatColumns');
       const { sheet, rect } = this.target();
       for (let c = rect.column; c < rect.column + rect.columns; c++) {
         if (hidden) sheet.hiddenColumns.add(c);
@@ -147,6 +150,7 @@ export class FakeRange extends FakeClientObject<RangeData> implements ExcelRange
 
   private assign(input: ExcelCellInput[][], property: string): void {
     assertShape(this.target().rect, input, property);
+    assertContentsEditable(this.target());
     forEveryCell(this.target(), (cell, r, c) => assignCellInput(cell, input[r][c]));
   }
 
@@ -158,6 +162,8 @@ export class FakeRange extends FakeClientObject<RangeData> implements ExcelRange
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this.call('clear', [applyTo], () => {
       const target = this.target();
+      if (applyTo === 'Formats') assertFormattable(target, 'allowFormatCells');
+      else assertContentsEditable(target);
       const emptied: number[] = [];
       forExistingCells(target, (cell, key) => {
         if (applyTo !== 'Formats') Object.assign(cell, { value: null, formula: null, error: null });

@@ -1,9 +1,10 @@
-/** `Range.format` of the fake: font, fill, borders, widths, alignment, all recorded per cell or column. */
+/** `Range.format` of the fake: font, fill, borders, widths, alignment, cell lock, all recorded per cell or column. */
 import type { ExcelRangeBorder, ExcelRangeFill, ExcelRangeFont, ExcelRangeFormat, LoadSpec } from '../office/ExcelApi';
 import type { CellFormat } from './BookState';
 import { forEveryCell, uniform, type RangeTarget } from './cellAccess';
 import { FakeClientObject, type PropertyReaders } from './FakeClientObject';
 import type { FakeSession } from './FakeSession';
+import { assertFormattable, assertUnprotected } from './protectionGuard';
 
 type Locate = () => RangeTarget | null;
 
@@ -36,7 +37,10 @@ abstract class FormatPart<T extends object> extends FakeClientObject<T> {
     return uniform(this.target(), (cell) => (cell ? read(cell.format) : undefined) ?? fallback) as V;
   }
   protected setEach(key: keyof T & string, value: T[keyof T & string], update: (format: CellFormat) => void): void {
-    this.write(key, value, () => forEveryCell(this.target(), (cell) => update(cell.format)));
+    this.write(key, value, () => {
+      assertFormattable(this.target(), 'allowFormatCells');
+      forEveryCell(this.target(), (cell) => update(cell.format));
+    });
   }
 }
 
@@ -140,6 +144,22 @@ export class FakeRangeBorder extends FormatPart<BorderData> implements ExcelRang
   }
 }
 
+/** `Range.format.protection`: whether the cells are locked (they are by default). */
+export class FakeFormatProtection extends FormatPart<{ locked: boolean }> {
+  protected readers(): PropertyReaders<{ locked: boolean }> {
+    return { locked: () => this.shared((f) => f.locked, true) };
+  }
+  get locked(): boolean {
+    return this.read('locked');
+  }
+  set locked(value: boolean) {
+    this.write('locked', value, () => {
+      assertUnprotected(this.target());
+      forEveryCell(this.target(), (cell) => (cell.format.locked = value));
+    });
+  }
+}
+
 interface FormatData {
   columnWidth: number;
   wrapText: boolean;
@@ -150,6 +170,7 @@ interface FormatData {
 export class FakeRangeFormat extends FormatPart<FormatData> implements ExcelRangeFormat {
   readonly font = new FakeRangeFont(this.session, `${this.path}.font`, this.locate);
   readonly fill = new FakeRangeFill(this.session, `${this.path}.fill`, this.locate);
+  readonly protection = new FakeFormatProtection(this.session, `${this.path}.protection`, this.locate);
   readonly borders = {
     getItem: (index: 'EdgeTop' | 'EdgeBottom'): FakeRangeBorder =>
       new FakeRangeBorder(
@@ -175,14 +196,15 @@ export class FakeRangeFormat extends FormatPart<FormatData> implements ExcelRang
       horizontalAlignment: () => this.shared((f) => f.horizontalAlignment, 'General'),
     };
   }
-  protected override children(): Record<string, FakeRangeFont | FakeRangeFill> {
-    return { font: this.font, fill: this.fill };
+  protected override children(): Record<string, FakeRangeFont | FakeRangeFill | FakeFormatProtection> {
+    return { font: this.font, fill: this.fill, protection: this.protection };
   }
   get columnWidth(): number {
     return this.read('columnWidth');
   }
   set columnWidth(value: number) {
     this.write('columnWidth', value, () => {
+      assertFormattable(this.target(), 'allowFormatColumns');
       const { sheet, rect } = this.target();
       for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths.set(c, value);
     });

@@ -1,4 +1,4 @@
-/** `Excel.Worksheet` of the fake: name, id, visibility, ranges, used range, charts, freeze panes, delete. */
+/** `Excel.Worksheet` of the fake: name, id, visibility, ranges, used range, charts, freeze panes, protection, delete. */
 import type { ExcelFreezePanes, ExcelSheetVisibility, ExcelWorksheet, LoadSpec } from '../office/ExcelApi';
 import { COLUMN_LIMIT, findSheetByName, type CellState, type Rect, type SheetState } from './BookState';
 import { bindOnce } from './cellAccess';
@@ -7,6 +7,7 @@ import { FakeClientObject, type PropertyReaders } from './FakeClientObject';
 import { FakeExcelError, invalidArgument } from './FakeExcelError';
 import { FakeRange } from './FakeRange';
 import type { FakeSession } from './FakeSession';
+import { FakeWorksheetProtection } from './FakeWorksheetProtection';
 import { parseRect, WHOLE_SHEET } from './rangeAddress';
 import { sheetNameProblem } from './sheetNames';
 
@@ -45,6 +46,7 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> implements Ex
   private readonly find: () => SheetState | null;
   readonly charts: FakeChartCollection;
   readonly freezePanes: ExcelFreezePanes;
+  readonly protection: FakeWorksheetProtection;
 
   constructor(session: FakeSession, path: string, find: () => SheetState | null) {
     super(session, path);
@@ -56,6 +58,7 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> implements Ex
       return sheet && session.book.sheets.includes(sheet) ? sheet : null;
     };
     this.charts = new FakeChartCollection(session, `${path}.charts`, this.find);
+    this.protection = new FakeWorksheetProtection(session, `${path}.protection`, this.find);
     this.freezePanes = {
       freezeRows: (count = 1) => this.call('freezePanes.freezeRows', [count], () => (this.sheet().frozenRows = count)),
       unfreeze: () => this.call('freezePanes.unfreeze', [], () => (this.sheet().frozenRows = 0)),
@@ -77,8 +80,8 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> implements Ex
     return { id: () => this.sheet().id, name: () => this.sheet().name, visibility: () => this.sheet().visibility };
   }
 
-  protected override children(): Record<string, FakeChartCollection> {
-    return { charts: this.charts };
+  protected override children(): Record<string, FakeChartCollection | FakeWorksheetProtection> {
+    return { charts: this.charts, protection: this.protection };
   }
 
   get id(): string {

@@ -40,6 +40,8 @@ export interface ExcelRangeFormat {
   columnWidth: number;
   wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  /** `format.protection` (ExcelApi 1.2): an unlocked cell takes typing on a protected sheet. */
+  readonly protection: { locked: boolean };
 }
 
 /** The format a conditional format applies when its rule holds. */
@@ -147,6 +149,14 @@ export interface ExcelFreezePanes {
   unfreeze(): void;
 }
 
+/** `Worksheet.protection` (ExcelApi 1.2): the add-in protects and unprotects without a password. */
+export interface ExcelWorksheetProtection {
+  readonly protected: boolean;
+  load(propertyNames?: LoadSpec): ExcelWorksheetProtection;
+  /** Fails if the sheet is already protected. */
+  protect(options?: Excel.WorksheetProtectionOptions): void;
+  unprotect(): void;
+}
 /** "Visible", "Hidden" or "VeryHidden" (hidden from the user interface too). */
 export type ExcelSheetVisibility = Excel.Worksheet['visibility'];
 
@@ -158,6 +168,7 @@ export interface ExcelWorksheet {
   readonly isNullObject: boolean;
   readonly charts: ExcelChartCollection;
   readonly freezePanes: ExcelFreezePanes;
+  readonly protection: ExcelWorksheetProtection;
   load(propertyNames?: LoadSpec): ExcelWorksheet;
   getRange(address?: string): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;

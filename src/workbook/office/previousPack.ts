@@ -1,6 +1,6 @@
 /**
  * The two reads before writing a pack: which sheets exist, the register and the marks' names (sync 1), then the
- * cells and charts of the sheets they point at (sync 2, skipped on a first run): a sheet is refreshed only when it
+ * cells, charts and protection of the sheets they point at (sync 2, skipped on a first run): a sheet is refreshed only when it
  * also holds the content mark (`carriesSheetMark`), and what users typed into it is carried over. Nothing is
  * written here.
  */
@@ -23,6 +23,8 @@ export interface PreviousPack {
   readonly entries: readonly RetiredEntry[];
   /** The charts on each refreshed sheet (proxies of this run), to delete before the new ones are drawn. */
   readonly charts: ReadonlyMap<string, readonly ExcelChart[]>;
+  /** The refreshed sheets now protected (as the last write left them): unprotected before they are rewritten. */
+  readonly protectedSheets: ReadonlySet<string>;
 }
 
 /** Reads the sheets, the register and the previous entries: one sync on a first run, two on a refresh. */
@@ -47,7 +49,7 @@ export async function readPreviousPack(context: ExcelContext, pack: Pack): Promi
   const wanted = pack.sheets.map((s) => ({ key: s.key, name: s.name }));
   if (candidates.length === 0) {
     const plan = planPackSheets(wanted, existing, register.entries, register.marked, () => false);
-    return { plan, register, entries: [], charts: new Map() };
+    return { plan, register, entries: [], charts: new Map(), protectedSheets: new Set() };
   }
 
   const reads = candidates.map((name) => {
@@ -57,6 +59,8 @@ export async function readPreviousPack(context: ExcelContext, pack: Pack): Promi
       // Values only: marks and entries need nothing else, and the response of this sync must stay under 5 MB.
       used: sheet.getUsedRangeOrNullObject(true).load('address,values'),
       charts: sheet.charts.load('items/name'),
+      // Read, not assumed: unprotecting a sheet that is not protected fails in current Excel (office-js#6784).
+      protection: sheet.protection.load('protected'),
     };
   });
   await context.sync();
@@ -73,12 +77,14 @@ export async function readPreviousPack(context: ExcelContext, pack: Pack): Promi
   );
   const entries: RetiredEntry[] = [];
   const charts = new Map<string, ExcelChart[]>();
+  const protectedSheets = new Set<string>();
   for (const planned of plan.sheets.filter((s) => s.refresh)) {
     const read = reads.find((r) => fold(r.name) === fold(planned.name));
     if (!read) continue;
     charts.set(planned.name, read.charts.items);
+    if (read.protection.protected) protectedSheets.add(planned.name);
     const grid = grids.get(fold(read.name));
     if (grid) entries.push(...readPackEntries(grid));
   }
-  return { plan, register, entries, charts };
+  return { plan, register, entries, charts, protectedSheets };
 }

@@ -7,6 +7,10 @@
  * lists, makes the pack pick another name and say so. A pack sheet the user renamed is refreshed under its new name.
  * Entries users typed in a previous pack are read back and carried over by line key (`carryOverEntries`); entries
  * whose line disappeared go to "Retired comments". Source tables are never written.
+ *
+ * Each pack sheet is protected without a password, its entry columns unlocked, as the .xlsx writer does: typing
+ * elsewhere would be lost on the next refresh, so Excel refuses it. A refresh unprotects only the sheets it proved
+ * its own and read as protected, in the same write request, so protection costs no sync.
  */
 import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
 import { PACK_MARK_CELL, packMarkName, withSheetMark } from '../../engine/pack/packMarks';
@@ -41,9 +45,15 @@ interface NewMark {
  * Prepares a tab for its layout: created (and marked as the add-in's when `mark` is given), or emptied of the
  * previous pack (cells, formats, charts, panes). A refreshed sheet keeps its mark: clearing cells does not touch it.
  */
-function prepareSheet(name: string, refresh: boolean, charts: readonly ExcelChart[], mark?: NewMark): QueuedWrite {
+function prepareSheet(
+  name: string,
+  refresh: boolean,
+  charts: readonly ExcelChart[],
+  mark?: NewMark,
+  unprotect = false,
+): QueuedWrite {
   return {
-    bytes: estimateBytes(name, 4 + charts.length + (mark ? 3 : 0)),
+    bytes: estimateBytes(name, 4 + charts.length + (mark ? 3 : 0) + (unprotect ? 1 : 0)),
     queue: (context) => {
       if (!refresh) {
         const sheet = context.workbook.worksheets.add(name);
@@ -55,11 +65,32 @@ function prepareSheet(name: string, refresh: boolean, charts: readonly ExcelChar
         return;
       }
       const sheet = context.workbook.worksheets.getItem(name);
+      if (unprotect) sheet.protection.unprotect();
       for (const chart of charts) chart.delete();
       const all = sheet.getRange();
       all.clear('All');
       all.columnHidden = false;
       sheet.freezePanes.unfreeze();
+    },
+  };
+}
+
+/** The .xlsx writer's `<sheetProtection>`: cells selectable, columns and rows resizable, filters usable. */
+const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+};
+
+/** Unlocks the entry columns and protects the sheet; queued after everything else written on it. */
+function protectSheet(name: string, layout: SheetLayout): QueuedWrite {
+  const entryRanges = layout.editable.flatMap((region) => region.columns.map((column) => column.range));
+  return {
+    bytes: estimateBytes([name, entryRanges, PROTECTION], entryRanges.length + 1),
+    queue: (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      for (const range of entryRanges) sheet.getRange(range).format.protection.locked = false;
+      sheet.protection.protect(PROTECTION);
     },
   };
 }
@@ -95,8 +126,10 @@ export async function writePackSheets(context: ExcelContext, pack: Pack): Promis
     const layout = layouts[index];
     if (!layout) return;
     const mark = { key: planned.key, replace: previous.register.markExists.has(planned.key) };
-    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark));
-    writes.push(...layoutWrites(planned.name, withSheetMark(withTypingNote(layout, false))));
+    const unprotect = planned.refresh && previous.protectedSheets.has(planned.name);
+    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark, unprotect));
+    writes.push(...layoutWrites(planned.name, withSheetMark(withTypingNote(layout, true))));
+    writes.push(protectSheet(planned.name, layout));
   });
   const messages = [...previous.plan.messages, ...carried.messages];
   if (previous.register.squatted) {
