@@ -96,7 +96,8 @@ describe('pane flow in the preview', () => {
     // 12-16 = 524,167, operating expenses rows 20-26 = 317,579 → result 186,822; budget 1,054,167 - 524,999 -
     // 332,166 = 197,002; variance -10,180, -10,180 / 197,002 = -5.2 %.
     expect(summary).toContain('186,822');
-    expect(summary).toContain('vs budget -10,180 (-5.2 %)');
+    // The Summary's "Result against budget" row: actual, ΔBU and ΔBU % (the sheet view shows the cells tab-separated).
+    expect(summary).toContain('Result, June 2026\t186,822\t-10,180\t-5.2%');
     await screenshot(page, 'flow-3-pack');
     expect(consoleErrors).toEqual([]);
   });

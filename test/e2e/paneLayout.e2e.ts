@@ -95,7 +95,8 @@ describe.each([350, 1400])('the pane at %i px', (width) => {
     const sheets = page.getByRole('tablist', { name: 'Sheets' });
     await sheets.getByRole('tab', { name: 'OR Summary', exact: true }).click();
     const summary = await page.getByRole('region', { name: 'Cells of OR Summary' }).innerText();
-    expect(summary).toContain('Monthly review: March 2026');
+    // The title block's "when" line names the pack's month (IBCS title: who, what, when).
+    expect(summary).toContain('March 2026 and year to date');
     await screenshot(page, `layout-${width}-pack-written`);
     expect(await layoutProblems(page, '[data-area="pane"]')).toEqual({ overflow: [], clipped: [], overlapping: [] });
     expect(consoleErrors).toEqual([]);
@@ -133,7 +134,7 @@ describe.each([350, 1400])('the pane at %i px', (width) => {
       const row = budget.values.findIndex((r) => r.includes('Gross profit'));
       expect(typeof budget.values[row][3]).toBe('number');
       const summary = after.find((g) => g.sheet === 'OR Summary')!;
-      expect(summary.values.flat()).toContain('Monthly review: March 2026');
+      expect(summary.values.flat()).toContainEqual(expect.stringMatching(/^March 2026 and year to date/));
     });
   }
 });
