@@ -59,19 +59,56 @@ export function actualHistory(line: LineFacts, windows: Windows): { periods: Per
 }
 
 /**
+ * `values` (the history of `periods`) with each month of `unreadable` estimated rather than read as 0: the mean of
+ * the nearest readable months before and after it, else the one there is, else its budget. One `#N/A` in May would
+ * otherwise pull the whole forecast and the full-year outlook down (issue #11: like for like).
+ */
+function fillUnreadable(
+  line: LineFacts,
+  periods: readonly Period[],
+  values: readonly number[],
+  unreadable: ReadonlySet<Period>,
+): number[] {
+  const readable = (i: number) => !unreadable.has(periods[i] as Period);
+  return values.map((value, i) => {
+    if (readable(i)) return value;
+    let before = i - 1;
+    while (before >= 0 && !readable(before)) before--;
+    let after = i + 1;
+    while (after < values.length && !readable(after)) after++;
+    const near = [before >= 0 ? values[before] : undefined, after < values.length ? values[after] : undefined].filter(
+      (v): v is number => v !== undefined,
+    );
+    if (near.length > 0) return near.reduce((sum, v) => sum + v, 0) / near.length;
+    return amountAt(line, 'budget', periods[i] as Period) ?? 0;
+  });
+}
+
+/**
  * Full-year outlook = actual YTD + the remaining months, forecast from the line's history when it has at least
  * {@link MIN_FORECAST_HISTORY} months and the forecaster succeeds, otherwise the remaining budget. The line's
  * budget is offered as a seasonal reference: a history shorter than two years cannot show its own seasonality, and
- * the forecaster follows the budget's shape at the run rate when that backtests better.
+ * the forecaster follows the budget's shape at the run rate when that backtests better. Months of the year whose
+ * actual could not be read (`unreadableActuals`, when comparing like for like) are estimated, in the history and in
+ * the year to date, instead of counting as 0.
  */
-export function lineOutlook(line: LineFacts, windows: Windows, forecaster: OutlookForecaster | null): Outlook {
-  const actualYtd = sumWindow(line, 'actual', windows.ytd).value;
+export function lineOutlook(
+  line: LineFacts,
+  windows: Windows,
+  forecaster: OutlookForecaster | null,
+  unreadableActuals: ReadonlySet<Period> = new Set(),
+): Outlook {
+  const read = actualHistory(line, windows);
+  const values =
+    unreadableActuals.size === 0 ? read.values : fillUnreadable(line, read.periods, read.values, unreadableActuals);
+  const ytdFrom = read.periods.length - windows.ytd.length;
+  const actualYtd = values.slice(ytdFrom).reduce((sum, value) => sum + value, 0);
   const remainingBudget: Outlook = {
     outlook: actualYtd + sumWindow(line, 'budget', windows.remaining).value,
     method: 'remaining budget',
   };
   if (forecaster === null || windows.remaining.length === 0) return remainingBudget;
-  const history = actualHistory(line, windows);
+  const history = { periods: read.periods, values };
   if (history.values.length < MIN_FORECAST_HISTORY) return remainingBudget;
   const budget = budgetProfile(line, [...history.periods, ...windows.remaining]);
   const result = forecaster(history.values, {

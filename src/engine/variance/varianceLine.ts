@@ -38,7 +38,15 @@ export function varianceLine(
   };
   const ytd = cell(windows.ytd);
   const budget = sumWindow(line, 'budget', windows.fullYear).value;
-  const outlook = lineOutlook(line, windows, forecaster);
+  // Like for like, an unreadable actual month is estimated in the outlook rather than counted as 0.
+  const unreadableActuals = new Set(
+    left === null
+      ? []
+      : (gaps?.cells ?? [])
+          .filter((c) => c.figure.kind === 'line' && c.figure.scenario === 'actual')
+          .map((c) => c.period),
+  );
+  const outlook = lineOutlook(line, windows, forecaster, unreadableActuals);
   const isExpense = line.type === 'expense';
   return {
     key: line.key,

@@ -31,7 +31,9 @@ describe('the sample workbook’s revenue outlook', () => {
     // Like for like: May's unreadable Fuel surcharge actual (#N/A) takes May's budget out of the YTD too, so YTD is
     // +7,556 on 5,979,225 = +0.13 % (test/engine/analyze/dataQuality.test.ts works the figures).
     expect(total?.ytd.variancePct).toBeCloseTo(7556 / 5979225, 6);
+    // Like for like, May's unreadable fuel surcharge is estimated in the outlook too (from April and June), so the
+    // full year lands beside the YTD (+0.14 % against +0.13 %) instead of 16 % short on that line.
     expect(total?.fullYear.variancePct).toBeGreaterThan(-0.015);
-    expect(total?.fullYear.variancePct).toBeLessThan(0);
+    expect(Math.abs((total?.fullYear.variancePct ?? 1) - (total?.ytd.variancePct ?? 0))).toBeLessThan(0.005);
   });
 });

@@ -77,3 +77,42 @@ describe('full-year outlook', () => {
     expect(fullYear).toMatchObject({ overspent: true, consumed: 1.08333333333 });
   });
 });
+
+describe('full-year outlook around an unreadable actual (like for like)', () => {
+  // Revenue: budget 100 a month; actuals Jan-Jun 100, 100, 100, 100, #N/A, 100 after a prior year of 100 a month.
+  // The reader leaves May out of the facts and lists the cell as unreadable.
+  const facts = makeFacts([
+    { account: 'Sales', type: 'revenue', amounts: { budget: repeat(100, 12), actual: [100, 100, 100, 100, 0, 100] } },
+    { account: 'Sales', type: 'revenue', from: '2025-01', amounts: { priorYear: repeat(100, 12) } },
+  ]).filter((f) => !(f.scenario === 'actual' && f.period === '2026-05'));
+  const line = facts[0];
+  const unreadable = [
+    {
+      source: { sheet: 'Actuals', cell: 'F2' },
+      issue: 'error-value' as const,
+      shown: '#N/A',
+      period: '2026-05',
+      figure: { kind: 'line' as const, scenario: 'actual' as const, line },
+    },
+  ];
+  const fullYear = (likeForLike: boolean) =>
+    analyzeVariance({
+      facts,
+      excludedRows: [],
+      period: '2026-06',
+      fiscalYear: FY2026,
+      forecaster: lastValue,
+      unreadable,
+      options: { likeForLike },
+    }).variance.lines[0].fullYear;
+
+  it('estimates the month from its neighbours instead of counting it as 0', () => {
+    // May = mean of April and June = 100; outlook = 6 x 100 + 6 x 100 (last value) = 1,200: on budget.
+    expect(fullYear(true)).toMatchObject({ outlook: 1200, variance: 0 });
+  });
+
+  it('counts it as 0 when like for like is off, as that option says', () => {
+    // 500 actual + 6 x 100 = 1,100.
+    expect(fullYear(false)).toMatchObject({ outlook: 1100, variance: -100 });
+  });
+});
