@@ -1,32 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { seriousViolations, settle } from './pageChecks';
 import { openPanePage, screenshot, usePreview } from './harness';
 
 // The whole flow of the preview in headless Debian chromium, on the sample workbook: the pane reads the emulated
 // workbook through its real Office.js adapter, the user confirms the tables, opens every results page and builds the
 // pack, and the emulated workbook then holds the pack sheets with the expected headline figures.
-
-/**
- * Serious and critical axe-core violations on the page as it is now, as "rule: target" lines. Tabster's focus
- * sentinels (`<i data-tabster-dummy tabindex=0 aria-hidden>`, which Fluent UI adds around its focus zones so Tab
- * leaves a grid or tab list) are excluded: they forward focus at once and are never announced, the pattern Fluent
- * documents, but axe's aria-hidden-focus rule flags every one.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-/** Waits for the long work a click started: the progress bar appears (if the work is not instant) and goes. */
-async function settle(page: Page): Promise<void> {
-  await page
-    .getByRole('progressbar')
-    .waitFor({ state: 'attached', timeout: 2000 })
-    .catch(() => undefined);
-  await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
-}
 
 // Each page shows its heading, or its sentence for a workbook without that kind of table; either way it rendered
 // without failing. `drawn` is what its chart must have drawn (an SVG selector inside the page).

@@ -1,9 +1,9 @@
 import fs from 'fs';
 import path from 'path';
-import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
+import { seriousViolations, settle } from './pageChecks';
 import { openPanePage, resultsDir, screenshot, usePreview } from './harness';
 import { layoutProblems } from './layoutChecks';
 
@@ -13,28 +13,6 @@ import { layoutProblems } from './layoutChecks';
 
 const SAMPLE = path.join(__dirname, '../../examples/sample-ops-review.xlsx');
 const PAGES = ['Data', 'Variance', 'Forecast', 'KPIs', 'SWOT', 'Goals', 'Pack'];
-
-/**
- * Serious and critical axe violations in the pane (Fluent's focus sentinels excluded, as in paneFlow.e2e.ts, which
- * also checks the whole preview page).
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-area="pane"]')
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-async function settle(page: Page): Promise<void> {
-  await page
-    .getByRole('progressbar')
-    .waitFor({ state: 'attached', timeout: 2000 })
-    .catch(() => undefined);
-  await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
-}
 
 /** Opens a page (from its tab or the "More" menu) and waits for its charts. */
 async function openPage(page: Page, name: string): Promise<void> {
@@ -79,7 +57,10 @@ describe.each([350, 1400])('the pane at %i px', (width) => {
         clipped: [],
         overlapping: [],
       });
-      expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
+      expect({ name, violations: await seriousViolations(page, '[data-area="pane"]') }).toEqual({
+        name,
+        violations: [],
+      });
     },
     240_000,
   );

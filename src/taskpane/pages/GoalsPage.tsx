@@ -27,10 +27,10 @@ function Goal({ goal }: { readonly goal: GoalResult }): ReactNode {
   const cell = (value: number | null): string => (value === null ? '' : formatCell(value, goal.unit));
   return (
     <section aria-label={goal.objective}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" weight="semibold" block>
         {goal.objective}
       </Text>
-      <Text as="p">
+      <Text as="p" block>
         Annual target {formatValue(goal.annualTarget, goal.unit)}, phased {METHOD[goal.method]}
         {goal.owner ? `; owner ${goal.owner}` : ''}.{' '}
         {progress

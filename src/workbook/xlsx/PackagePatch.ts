@@ -80,6 +80,11 @@ export class PackagePatch {
     this.edited.add(part);
   }
 
+  /** The text of `xl/workbook.xml` as it stands in this patch (for the names it holds). */
+  workbookXml(): string {
+    return this.get(WORKBOOK);
+  }
+
   /** The workbook's sheets, as its sheet list says. */
   sheets(): SheetEntry[] {
     return sheetEntries(this.get(WORKBOOK), this.get(WORKBOOK_RELS));

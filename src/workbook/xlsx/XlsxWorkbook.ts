@@ -5,7 +5,6 @@
  * only the entries the format requires are edited in the user's parts (`PackagePatch`). A sheet is refreshed only
  * when it is provably the add-in's: register entry, mark name and content mark (`planPackSheets`).
  */
-import JSZip from 'jszip';
 import type { Grid } from '../../engine/grid/Grid';
 import { carryOverEntries } from '../../engine/pack/carryOverEntries';
 import { layoutPack } from '../../engine/pack/layoutPack';
@@ -24,8 +23,9 @@ import { packSheetXml } from './packSheetXml';
 import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
 import { renderScratch, type ScratchSheet } from './renderScratch';
 import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
-import { notXlsx, XlsxReadError } from './XlsxReadError';
+import { XlsxReadError } from './XlsxReadError';
 import type { SheetEntry } from './xlsxPackage';
+import { XlsxWriteError } from './XlsxWriteError';
 import { workbookNotes } from './workbookNotes';
 
 /** What the package says about its sheets and the add-in's own ones. */
@@ -67,12 +67,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (error instanceof XlsxReadError) throw new XlsxReadError(error.code, error.message.replace(/^The file/, name));
       throw error;
     });
-    try {
-      const zip = await JSZip.loadAsync(bytes);
-      if (!zip.file('xl/workbook.xml')) throw new Error('it has no xl/workbook.xml part');
-    } catch (error) {
-      throw notXlsx(name, error);
-    }
+    // The reader accepts more packages than the writer can edit (a workbook part elsewhere than xl/workbook.xml,
+    // prefixed elements): those are read in full here, and only a pack written into them is refused, in its words.
     return new XlsxWorkbook(bytes, sheets);
   }
 
@@ -92,7 +88,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const registerGrid = trusted ? gridOf(RUN_LOG_SHEET) : null;
     const register = registerGrid ? readPackRegister(registerGrid) : [];
     const marks = readMarks(
-      await this.workbookXml(),
+      patch.workbookXml(),
       entries.map((e) => e.name),
     );
     const own = new Set<string>();
@@ -105,14 +101,20 @@ export class XlsxWorkbook implements WorkbookPort {
     return { entries, sheets, own, register, marks, registerEntry, squatted: registerEntry !== undefined && !trusted };
   }
 
-  private async workbookXml(): Promise<string> {
-    return (await (await JSZip.loadAsync(this.bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
-  }
-
   /** The user's sheets and tables as grids; the add-in's own sheets (proven so) are skipped. */
   async readGrids(): Promise<Grid[]> {
-    const census = await this.read();
+    const census = await this.editableCensus();
+    // A package the writer cannot edit holds no pack of ours: every sheet but the very hidden ones is the user's.
+    if (census === null) return userGrids(this.loaded);
     return userGrids(census.sheets.filter((s) => !census.own.has(s.name)));
+  }
+
+  /** The census, or null for a package the writer cannot edit (reading it needs no census). */
+  private editableCensus(): Promise<Census | null> {
+    return this.read().catch((error: unknown) => {
+      if (error instanceof XlsxWriteError && error.code === 'unsupported-workbook') return null;
+      throw error;
+    });
   }
 
   /** Writes or refreshes `pack`; see {@link WorkbookPort.writePack}. */
@@ -189,7 +191,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async loadSettings(): Promise<unknown> {
-    return readSettingsText((await this.read()).sheets);
+    return readSettingsText((await this.editableCensus())?.sheets ?? this.loaded);
   }
 
   /**
