@@ -13,6 +13,7 @@ const suites: Record<string, () => Promise<{ run: () => Promise<BenchRow[]> }>> 
   pane: () => import('./pane'),
   functions: () => import('./functions'),
   scale: () => import('./scale'),
+  scaleTable: () => import('./scaleTable'),
   keepParts: () => import('./keepParts'),
 };
 

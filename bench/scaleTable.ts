@@ -1,0 +1,118 @@
+/**
+ * The table of issue #16 in one run: every size (the 5,000-line workbook; wide 10k-200k lines; ledgers of 100k-1M
+ * postings), each through this checkout's built command (`analyze`, `pack`) and, when `SCALE_BEFORE` names another
+ * checkout with its command built (`npm run build:cli` there), through that one too, with time, peak memory and the
+ * ratio to the streaming reader's own parse of the same file. Each figure comes from its own process;
+ * `SCALE_TIMEOUT` (seconds, default 600) stops a command that runs longer. `SCALE_SIZES=small` stops at 40k lines
+ * and 100k postings; `SCALE_ONLY="5k wide,ledger 1000k"` measures only those. `npm run build:cli && SCALE_BEFORE=/path/to/main npm run bench -- scaleTable`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BenchRow } from './BenchRow';
+import { ledgerSheet, wideSheets } from './scaleData';
+import { writeBenchXlsx } from './writeBenchXlsx';
+
+interface Run {
+  readonly ms: number;
+  readonly peakMB: number;
+  /** Why the command gave no figure: killed, out of memory, a non-zero exit. */
+  readonly failed?: string;
+}
+
+const PEAK = join(__dirname, 'peakOnExit.cjs');
+
+/** `node -r peakOnExit.cjs args` with a wall clock around it; the child writes its peak memory to `report`. */
+function timed(args: string[], report: string, timeoutMs: number): Run {
+  rmSync(report, { force: true });
+  const start = performance.now();
+  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', '-r', PEAK, ...args], {
+    env: { ...process.env, PEAK_REPORT: report },
+    timeout: timeoutMs,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const ms = performance.now() - start;
+  const peakMB = existsSync(report) ? Number(readFileSync(report, 'utf8')) : NaN;
+  if (out.signal) return { ms, peakMB, failed: `killed (${out.signal}) after ${(ms / 1000).toFixed(0)} s` };
+  if (out.status !== 0) {
+    const lines = out.stderr.toString().trim().split('\n').filter(Boolean);
+    const why = lines.find((l) => /Error|heap|memory/i.test(l)) ?? lines[lines.length - 1] ?? '';
+    return { ms, peakMB, failed: `exit ${out.status}: ${why.slice(0, 90)}` };
+  }
+  return { ms, peakMB };
+}
+
+/** The figures of one checkout on one file: its reader's parse alone, then `analyze` and `pack`. */
+function measure(root: string, file: string, dir: string, timeoutMs: number): Record<string, Run> {
+  const report = join(dir, 'peak');
+  const cli = join(root, 'bin', 'ops-review.js');
+  const reader = join(root, 'dist', 'node', 'workbook', 'xlsx', 'readXlsx.js');
+  const read = `require(${JSON.stringify(reader)}).readXlsxGrids(process.argv[1]).then(() => undefined)`;
+  const out = join(dir, 'pack-out.xlsx');
+  rmSync(out, { force: true });
+  return {
+    read: timed(['-e', read, file], report, timeoutMs),
+    analyze: timed([cli, 'analyze', file], report, timeoutMs),
+    pack: timed([cli, 'pack', file, '--out', out], report, timeoutMs),
+  };
+}
+
+function rowsFor(label: string, runs: Record<string, Run>, units: number): BenchRow[] {
+  const read = runs.read;
+  return Object.entries(runs).map(([command, run]) => {
+    const perRow = `${((run.ms * 1000) / units).toFixed(1)} us/row`;
+    const ratio = command === 'read' || read.failed ? '' : `, ${(run.ms / read.ms).toFixed(1)} x read`;
+    const peak = `peak ${Number.isNaN(run.peakMB) ? '?' : run.peakMB.toFixed(0)} MB`;
+    return {
+      name: `${label} ${command}`,
+      value: run.ms,
+      unit: 'ms',
+      note: run.failed ? `FAILED: ${run.failed}; ${peak}` : `${peak}, ${perRow}${ratio}`,
+    };
+  });
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const small = process.env.SCALE_SIZES === 'small';
+  const timeoutMs = Number(process.env.SCALE_TIMEOUT ?? 600) * 1000;
+  const before = process.env.SCALE_BEFORE ? resolve(process.env.SCALE_BEFORE) : null;
+  const roots: [string, string][] = [['after', resolve(__dirname, '..')]];
+  if (before) roots.unshift(['before', before]);
+  for (const [, root] of roots) {
+    if (!existsSync(join(root, 'dist', 'node', 'cli', 'main.js'))) {
+      throw new Error(`${root} has no built command: run "npm run build:cli" there first.`);
+    }
+  }
+  const sizes: { name: string; sheets: () => Parameters<typeof writeBenchXlsx>[1]; units: number }[] = [
+    { name: '5k wide', sheets: () => wideSheets(5000), units: 10_000 },
+    ...(small ? [10_000, 20_000, 40_000] : [10_000, 20_000, 40_000, 80_000, 200_000]).map((lines) => ({
+      name: `wide ${lines / 1000}k`,
+      sheets: () => wideSheets(lines),
+      units: lines * 2,
+    })),
+    ...(small ? [100_000] : [100_000, 300_000, 1_000_000]).map((postings) => ({
+      name: `ledger ${postings / 1000}k`,
+      sheets: () => [ledgerSheet(postings)],
+      units: postings,
+    })),
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'ops-review-scale-table-'));
+  const out: BenchRow[] = [];
+  try {
+    const only = process.env.SCALE_ONLY;
+    for (const size of sizes.filter((s) => !only || only.split(',').includes(s.name))) {
+      const file = join(dir, `${size.name.replace(' ', '-')}.xlsx`);
+      await writeBenchXlsx(file, size.sheets());
+      const kb = (statSync(file).size / 1024).toFixed(0);
+      for (const [which, root] of roots) {
+        out.push(...rowsFor(`${size.name} (${kb} KB) ${which}:`, measure(root, file, dir, timeoutMs), size.units));
+      }
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
