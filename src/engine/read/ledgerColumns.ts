@@ -1,4 +1,4 @@
-import type { Grid } from '../grid/Grid';
+import type { CellValue, Grid } from '../grid/Grid';
 import type { ColumnRole } from './WorkbookRead';
 import { cellAt, cellText, isBlank } from './cells';
 import type { TableRegion } from './findTables';
@@ -26,12 +26,14 @@ export function ledgerColumns(grid: Grid, region: TableRegion, given: readonly C
     // A column headed with a known dimension (Project, Region) stays one however many values it has.
     const named = headerRole(column.header) === 'dimension';
     if (account && column !== account && KEY_ROLES.has(column.role) && !named && accounts !== null) {
-      const values = distinctValues(grid, region, column.index);
+      // Counting stops past a thousand values (and twice the accounts): enough to decide and to say.
+      const enough = Math.max(1000, 2 * accounts.distinct);
+      const values = distinctValues(grid, region, column.index, undefined, enough);
       if (values.distinct >= 10 && values.distinct >= 2 * accounts.distinct) {
         return {
           ...column,
           role: 'memo',
-          reason: `${values.distinct} different values for ${accounts.distinct} accounts: it describes postings, so it is not part of a line`,
+          reason: `${values.distinct >= enough ? 'at least ' : ''}${values.distinct.toLocaleString('en-US')} different values for ${accounts.distinct} accounts: it describes postings, so it is not part of a line`,
         };
       }
     }
@@ -50,18 +52,28 @@ function distinctValues(
   region: TableRegion,
   index: number,
   matches: (text: string) => boolean = () => false,
+  enough = Infinity,
 ): { distinct: number; seen: number; matching: number } {
+  // A ledger repeats a few hundred values over a million rows: each different cell value is cleaned and tested once.
+  // A column of per-posting descriptions is known for one as soon as it has `enough` different values.
+  const known = new Map<CellValue, boolean>();
   const values = new Set<string>();
   let seen = 0;
   let matching = 0;
   const column = region.columnStart + index;
-  for (let r = region.dataStart; r < region.dataEnd; r++) {
+  for (let r = region.dataStart; r < region.dataEnd && values.size < enough; r++) {
     const value = cellAt(grid, r, column);
     if (isBlank(value)) continue;
-    const text = cellText(value);
+    const key = value !== null && typeof value === 'object' ? value.error : value;
+    let match = known.get(key);
+    if (match === undefined) {
+      const text = cellText(value);
+      match = matches(text);
+      known.set(key, match);
+      values.add(text.toLowerCase());
+    }
     seen++;
-    if (matches(text)) matching++;
-    values.add(text.toLowerCase());
+    if (match) matching++;
   }
   return { distinct: values.size, seen, matching };
 }
