@@ -85,17 +85,35 @@ function distinctValues(
 function codeColumns(grid: Grid, region: TableRegion, columns: readonly ColumnRole[]): ColumnRole[] {
   const accounts = columns.filter((c) => c.role === 'account');
   if (accounts.length < 2 || columns.some((c) => c.role === 'accountCode')) return [...columns];
-  const codes = accounts.find(
-    (c) =>
-      distinctValues(grid, region, c.index, (text) => CODE.test(text)).matching * 5 >=
-      4 * rowsWithValue(grid, region, c.index),
-  );
+  const codes = accounts.find((c) => holdsCodes(grid, region, c.index));
   if (codes === undefined) return [...columns];
   return columns.map((c) => (c === codes ? { ...c, role: 'accountCode', reason: 'it holds account codes' } : c));
 }
 
 const CODE = /^\d{3,8}(?:[-.]\d{1,4})?$/;
 
-function rowsWithValue(grid: Grid, region: TableRegion, index: number): number {
-  return Math.max(1, distinctValues(grid, region, index).seen);
+/**
+ * Whether four in five of the column's values are account codes. Each different value is tested once, and a column of
+ * descriptions is given up as soon as more than a fifth of the rows are not codes.
+ */
+function holdsCodes(grid: Grid, region: TableRegion, index: number): boolean {
+  const known = new Map<CellValue, boolean>();
+  const column = region.columnStart + index;
+  const rows = region.dataEnd - region.dataStart;
+  let seen = 0;
+  let matching = 0;
+  for (let r = region.dataStart; r < region.dataEnd; r++) {
+    const value = cellAt(grid, r, column);
+    if (isBlank(value)) continue;
+    const key = value !== null && typeof value === 'object' ? value.error : value;
+    let match = known.get(key);
+    if (match === undefined) {
+      match = CODE.test(cellText(value));
+      known.set(key, match);
+    }
+    seen++;
+    if (match) matching++;
+    else if ((seen - matching) * 5 > rows) return false;
+  }
+  return matching * 5 >= 4 * Math.max(1, seen);
 }
