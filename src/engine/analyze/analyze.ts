@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import {
   type AnalysisResult,
-  AnalysisResultSchema,
   BottleneckSchema,
   DiagnosticSchema,
   ForecastSeriesSchema,
@@ -19,6 +18,7 @@ import {
 import { scoreSwot } from '../swot/scoreSwot';
 import { analyzeVariance } from '../variance/analyzeVariance';
 import { type AnalyzeOptions, AnalyzeOptionsSchema } from './AnalyzeOptions';
+import { checkResult } from './checkResult';
 import { choosePeriod, mainSheet } from './choosePeriod';
 import { costLineHistories } from './costLineHistories';
 import { dataQuality, markKpis } from './dataQuality';
@@ -133,6 +133,5 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
     diagnostics: [...read.diagnostics, ...chosen.diagnostics, ...diagnostics, ...sectionNotes, ...faults],
     dataQuality: dataQuality(variance.lines, kpis, settings.likeForLike),
   };
-  // The schema is the published contract: a document that breaks it is our bug, caught here rather than downstream.
-  return AnalysisResultSchema.parse(result);
+  return checkResult(result);
 }

@@ -1,0 +1,51 @@
+import { type AnalysisResult, AnalysisResultSchema } from '../results/AnalysisResult';
+
+/** Items kept from each end of a long list for the schema check. */
+const ENDS = 100;
+
+function ends<T>(items: readonly T[]): T[] {
+  return items.length <= 2 * ENDS ? [...items] : [...items.slice(0, ENDS), ...items.slice(-ENDS)];
+}
+
+/** The first non-finite number in `value`, as a path ("variance.lines.41.ytd.variancePct"), or null. */
+function nonFinite(value: unknown, path: string): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nonFinite(value[i], `${path}.${i}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key in value) {
+    const found = nonFinite((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Checks a result against the published schema, which is our contract with the pane, the pack and `--json`: a
+ * document that breaks it is our bug, caught here rather than downstream. The schema runs on the whole document with
+ * its long lists (lines, sentence cells, diagnostics, left-out rows) cut to their first and last hundred items, since
+ * every item of a list is made by the same code; every number of the whole document is checked to be finite, the one
+ * rule whose breach depends on the figures. A full parse copied the document (200,000 lines: seconds and gigabytes).
+ * @throws Error naming the first breach (a bug of ours)
+ */
+export function checkResult(result: AnalysisResult): AnalysisResult {
+  const { variance } = result;
+  AnalysisResultSchema.parse({
+    ...result,
+    variance: {
+      ...variance,
+      lines: ends(variance.lines),
+      excludedRows: ends(variance.excludedRows),
+      narrative: variance.narrative.map((s) => ({ ...s, lineKeys: ends(s.lineKeys), cells: ends(s.cells) })),
+    },
+    diagnostics: ends(result.diagnostics),
+  });
+  const path = nonFinite(result, 'result');
+  if (path !== null) throw new Error(`checkResult: ${path} is not a finite number`);
+  return result;
+}
