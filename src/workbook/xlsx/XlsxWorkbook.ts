@@ -21,7 +21,7 @@ import { readMarks } from './definedNames';
 import { PackagePatch } from './PackagePatch';
 import { packSheetXml } from './packSheetXml';
 import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
-import { renderScratch, type ScratchSheet } from './renderScratch';
+import type { ScratchSheet } from './renderScratch';
 import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
 import { XlsxReadError } from './XlsxReadError';
 import type { SheetEntry } from './xlsxPackage';
@@ -140,7 +140,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const layouts = layoutPack(carried.pack).map((layout) => withSheetMark(withTypingNote(layout, true)));
     const items: ScratchSheet[] = layouts.map((layout) => ({ layout }));
     if (!census.squatted) items.push({ layout: layoutRunLog(pack.runLog, plan.register) });
-    const scratch = await renderScratch(items);
+    const scratch = await (await renderer())(items);
     const patch = await PackagePatch.open(this.bytes);
     const styles = await patch.appendStyles(scratch.styles);
     const entryOf = (name: string) => census.entries.find((e) => e.name === name);
@@ -202,7 +202,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const census = await this.read();
     const existing = census.entries.find((e) => e.name === SETTINGS_SHEET);
     assertSettingsSheetFree(existing?.state);
-    const scratch = await renderScratch([{ settingsJson: JSON.stringify(settings) }]);
+    const scratch = await (await renderer())([{ settingsJson: JSON.stringify(settings) }]);
     const patch = await PackagePatch.open(this.bytes);
     const styles = await patch.appendStyles(scratch.styles);
     await patch.putSheet({
@@ -224,4 +224,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBytes(): Promise<Uint8Array> {
     return this.bytes;
   }
+}
+
+/** ExcelJS, which renders the pack's sheets, is loaded when a pack is written: `analyze` and `inspect` never need it. */
+async function renderer(): Promise<typeof import('./renderScratch').renderScratch> {
+  return (await import('./renderScratch')).renderScratch;
 }
