@@ -127,6 +127,7 @@ export const NarrativeSentenceSchema = z.object({
   text: z.string(),
   /** the lines and cells each figure in the sentence came from */
   lineKeys: z.array(z.string()),
+  /** the budget and actual cells of those lines, in line order, at most 1,000 */
   cells: z.array(SourceRefSchema),
 });
 

@@ -1,4 +1,4 @@
-import { analyzeVariance } from '../../../src/engine/variance/analyzeVariance';
+import { analyzeVariance, MAX_SENTENCE_CELLS } from '../../../src/engine/variance/analyzeVariance';
 import { VarianceSectionSchema } from '../../../src/engine/results/AnalysisResult';
 import type { OutlookForecaster } from '../../../src/engine/variance/outlook';
 import { FY2026, makeFacts, repeat } from './makeFacts';
@@ -186,6 +186,26 @@ describe('analyzeVariance: worked example', () => {
     const overspent = variance.narrative[6];
     expect(overspent.lineKeys).toEqual(['6900 Consulting | Marketing']);
     expect(overspent.cells.map((c) => c.cell)).toEqual(['C8', 'D8', 'E8', 'F8', 'G8']);
+  });
+});
+
+describe('analyzeVariance: sentences of a large workbook', () => {
+  it("list at most 1,000 cells, the first lines' first, and still name every line", () => {
+    // 100 revenue lines x 5 months of YTD x budget and actual = 1,000 cells would be listed; 150 lines make 1,500.
+    const many = makeFacts(
+      Array.from({ length: 150 }, (_, i) => ({
+        account: `${4000 + i} Sales ${i}`,
+        type: 'revenue' as const,
+        amounts: { budget: repeat(1000, 12), actual: repeat(1100, 5) },
+      })),
+    );
+    const { variance } = analyzeVariance({ facts: many, excludedRows: [], period: '2026-05', fiscalYear: FY2026 });
+    const ytd = variance.narrative[0];
+    expect(ytd.lineKeys).toHaveLength(150);
+    expect(ytd.cells).toHaveLength(MAX_SENTENCE_CELLS);
+    expect(ytd.cells.slice(0, 10)).toEqual(
+      many.filter((f) => f.account === '4000 Sales 0' && f.period <= '2026-05').map((f) => f.source),
+    );
   });
 });
 
