@@ -1,4 +1,4 @@
-import type { Grid } from '../grid/Grid';
+import type { CellValue, Grid } from '../grid/Grid';
 import { addressAt, cellAt, cellText, formatAt, isBlank } from './cells';
 import type { ReadContext, ReadSink } from './context';
 import type { Period, Scenario } from './datasets';
@@ -25,6 +25,9 @@ export interface AmountCell {
 export class LongRows {
   private lastPeriod: Period | null = null;
   private lastScenario: Scenario | null = null;
+  /** Periods already read, by number format and cell value; scenarios by cell text. */
+  private readonly periods = new Map<string, Map<number | string, Period>>();
+  private readonly scenarios = new Map<string, Scenario>();
   /** How the period column's text dates ("3/1/2026") are read, judged on the whole column. */
   readonly dateOrder: DateOrderChoice | null;
 
@@ -88,8 +91,27 @@ export class LongRows {
     const { grid } = this.input;
     const value = cellAt(grid, row, column);
     if (isBlank(value) && this.lastPeriod !== null) return this.lastPeriod;
+    // A ledger's million postings fall on a few hundred dates: each date and format is parsed once.
+    const format = formatAt(grid, row, column);
+    const byValue = typeof value === 'number' || typeof value === 'string' ? this.periods.get(format) : undefined;
+    const known = byValue?.get(value as number | string);
+    if (known !== undefined) {
+      this.lastPeriod = known;
+      return known;
+    }
+    const found = this.parsedPeriod(row, column, value, format);
+    if (found !== null && (typeof value === 'number' || typeof value === 'string')) {
+      const map = this.periods.get(format) ?? new Map<number | string, Period>();
+      map.set(value, found);
+      this.periods.set(format, map);
+    }
+    return found;
+  }
+
+  private parsedPeriod(row: number, column: number, value: CellValue, format: string): Period | null {
+    const { grid } = this.input;
     const start = this.context.fiscalYearStartMonth;
-    const parsed = parsePeriod(value, formatAt(grid, row, column), {
+    const parsed = parsePeriod(value, format, {
       fiscalYearStartMonth: start,
       serialWithoutFormat: true,
       ...(this.dateOrder ? { dateOrder: this.dateOrder.order } : {}),
@@ -117,9 +139,16 @@ export class LongRows {
 
   private scenario(row: number, column: number): Scenario | null {
     const { grid } = this.input;
-    const text = cellText(cellAt(grid, row, column));
+    const value = cellAt(grid, row, column);
+    const known = typeof value === 'string' ? this.scenarios.get(value) : undefined;
+    if (known !== undefined) {
+      this.lastScenario = known;
+      return known;
+    }
+    const text = cellText(value);
     if (text === '' && this.lastScenario !== null) return this.lastScenario;
     const named = scenarioIn(text);
+    if (named !== null && typeof value === 'string') this.scenarios.set(value, named);
     if (named === null) {
       const cell = addressAt(grid, row, column);
       this.sink.diagnostics.push({
