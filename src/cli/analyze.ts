@@ -5,6 +5,7 @@ import type { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
 import { parseAnalyzeArgs } from './analyzeArgs';
 import type { CliIO } from './CliIO';
 import { formatAnalysis } from './formatAnalysis';
+import { writeJson } from './jsonPieces';
 
 const USAGE =
   'Usage: ops-review analyze FILE.xlsx [--period YYYY-MM] [--json] [--threshold 10%] [--abs-threshold AMOUNT] [--fiscal-start 1-12] [--no-like-for-like]\nTry: ops-review analyze --help\n';
@@ -31,6 +32,8 @@ export async function analyzeCommand(argv: string[], io: CliIO): Promise<number>
   }
   const { result, settingsProblem } = await reviewWorkbook(workbook, args);
   if (settingsProblem !== null) io.stderr(`ops-review analyze: ${settingsProblem}\n`);
-  io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(args.file, result));
+  // In pieces: the document of a 200,000-line workbook is longer than the longest string Node can hold.
+  if (args.json) writeJson(result, io.stdout);
+  else io.stdout(formatAnalysis(args.file, result));
   return 0;
 }
