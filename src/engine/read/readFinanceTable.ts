@@ -48,7 +48,7 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
   const long = new LongRows(input, context, sink);
   const rows = classifyRows(grid, input.dataStart, input.dataEnd, columns, sheet, layout === 'wide');
   const facts: { -readonly [K in keyof FinanceFact]: FinanceFact[K] }[] = [];
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, Map<Period, Map<Scenario, number>>>();
   const lines = new Set<string>();
   let postings = 0;
   const textNumbers: string[] = [];
@@ -127,18 +127,28 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
       const credit = cell.credit === undefined ? null : read(cell.credit, cell);
       if (main === undefined || credit === undefined || (main === null && credit === null)) continue;
       const amount = (main ?? 0) - (credit ?? 0);
-      const address = `${letters.of(main === null && cell.credit !== undefined ? cell.credit : cell.column)}${rowNumber}`;
       postings++;
       if (layout === 'long') {
-        const slot = `${cell.scenario}|${cell.period}|${key}`;
-        const at = byKey.get(slot);
+        // By line, then month and scenario: no key text is made per posting, only per row.
+        let months = byKey.get(key);
+        if (months === undefined) {
+          months = new Map();
+          byKey.set(key, months);
+          lines.add(key);
+        }
+        let scenarios = months.get(cell.period);
+        if (scenarios === undefined) {
+          scenarios = new Map();
+          months.set(cell.period, scenarios);
+        }
+        const at = scenarios.get(cell.scenario);
         if (at !== undefined) {
           facts[at].amount += amount;
           continue;
         }
-        byKey.set(slot, facts.length);
-        lines.add(key);
+        scenarios.set(cell.scenario, facts.length);
       }
+      const address = `${letters.of(main === null && cell.credit !== undefined ? cell.credit : cell.column)}${rowNumber}`;
       // Written out in the order a spread of the line's fields would give, so every fact has the same shape.
       facts.push({
         account,
