@@ -6,7 +6,7 @@ import type { CellValue, Grid } from '../grid/Grid';
 import { isCellError } from '../grid/Grid';
 import { gridWidth } from '../grid/gridWidth';
 import type { SourceFingerprint } from './Pack';
-import { sha256Hex } from './sha256';
+import { Sha256 } from './sha256';
 
 /**
  * A cell as tagged text, so 1 and "1", TRUE and "TRUE", #N/A and "#N/A" differ. Trailing empty cells of a row are
@@ -26,13 +26,15 @@ function canonicalRow(row: readonly CellValue[]): string {
 
 /** Fingerprint of a grid's address and values (number formats and formulas left out: they do not change figures). */
 export function fingerprintGrid(grid: Grid): SourceFingerprint {
-  const rows = grid.values.map(canonicalRow);
-  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
+  // The hash of the address, a newline and the rows' text joined by newlines, less trailing empty rows: fed row by
+  // row, so a million-row ledger is never one string.
+  let rows = grid.values.length;
+  while (rows > 0 && canonicalRow(grid.values[rows - 1]) === '') rows -= 1;
+  const hash = new Sha256().update(`${grid.address}\n`);
+  for (let r = 0; r < rows; r += 1) {
+    if (r > 0) hash.update('\n');
+    hash.update(canonicalRow(grid.values[r]));
+  }
   const source = grid.tableName ?? (grid.address === 'A1' ? grid.sheet : `${grid.sheet}!${grid.address}`);
-  return {
-    source,
-    fingerprint: sha256Hex(`${grid.address}\n${rows.join('\n')}`).slice(0, 16),
-    rows: rows.length,
-    columns: gridWidth(grid.values),
-  };
+  return { source, fingerprint: hash.hex().slice(0, 16), rows, columns: gridWidth(grid.values) };
 }

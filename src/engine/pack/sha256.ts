@@ -30,35 +30,116 @@ export function utf8Bytes(text: string): Uint8Array {
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
-/** Lower-case hex SHA-256 digest of the UTF-8 encoding of `text`. */
-export function sha256Hex(text: string): string {
-  const data = utf8Bytes(text);
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x1_0000_0000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = new Uint32Array([
+/**
+ * SHA-256 fed text in pieces, UTF-8 encoded as it goes: a million-row grid is hashed without its text or bytes ever
+ * being held whole (an array of one number per byte took gigabytes).
+ */
+export class Sha256 {
+  private readonly h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i += 1) w[i] = view.getUint32(offset + i * 4);
+  private readonly block = new Uint8Array(64);
+  private readonly w = new Uint32Array(64);
+  private filled = 0;
+  /** Bytes hashed so far. */
+  private length = 0;
+
+  /** Adds the UTF-8 bytes of `text`; lone surrogates become U+FFFD as in the WHATWG encoder. */
+  update(text: string): this {
+    for (let i = 0; i < text.length; i += 1) {
+      let cp = text.charCodeAt(i);
+      if (cp < 0x80) {
+        this.byte(cp);
+        continue;
+      }
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          i += 1;
+        }
+      }
+      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+      if (cp < 0x800) {
+        this.byte(0xc0 | (cp >> 6));
+        this.byte(0x80 | (cp & 63));
+      } else if (cp < 0x10000) {
+        this.byte(0xe0 | (cp >> 12));
+        this.byte(0x80 | ((cp >> 6) & 63));
+        this.byte(0x80 | (cp & 63));
+      } else {
+        this.byte(0xf0 | (cp >> 18));
+        this.byte(0x80 | ((cp >> 12) & 63));
+        this.byte(0x80 | ((cp >> 6) & 63));
+        this.byte(0x80 | (cp & 63));
+      }
+    }
+    return this;
+  }
+
+  /** Lower-case hex digest of everything added; the hasher is spent afterwards. */
+  hex(): string {
+    const bitLength = this.length * 8;
+    this.byte(0x80);
+    while (this.filled !== 56) this.byte(0);
+    const high = Math.floor(bitLength / 0x1_0000_0000);
+    const low = bitLength >>> 0;
+    for (const word of [high, low]) for (let shift = 24; shift >= 0; shift -= 8) this.byte((word >>> shift) & 0xff);
+    return Array.from(this.h, (x) => x.toString(16).padStart(8, '0')).join('');
+  }
+
+  private byte(value: number): void {
+    this.block[this.filled] = value;
+    this.filled += 1;
+    this.length += 1;
+    if (this.filled === 64) {
+      this.compress();
+      this.filled = 0;
+    }
+  }
+
+  private compress(): void {
+    const { w, block, h } = this;
+    for (let i = 0; i < 16; i += 1) {
+      w[i] = ((block[i * 4] << 24) | (block[i * 4 + 1] << 16) | (block[i * 4 + 2] << 8) | block[i * 4 + 3]) >>> 0;
+    }
     for (let i = 16; i < 64; i += 1) {
       const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
       const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
     for (let i = 0; i < 64; i += 1) {
       const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
     }
-    const add = [a, b, c, d, e, f, g, hh];
-    for (let i = 0; i < 8; i += 1) h[i] = (h[i] + add[i]) >>> 0;
+    h[0] = (h[0] + a) >>> 0;
+    h[1] = (h[1] + b) >>> 0;
+    h[2] = (h[2] + c) >>> 0;
+    h[3] = (h[3] + d) >>> 0;
+    h[4] = (h[4] + e) >>> 0;
+    h[5] = (h[5] + f) >>> 0;
+    h[6] = (h[6] + g) >>> 0;
+    h[7] = (h[7] + hh) >>> 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+}
+
+/** Lower-case hex SHA-256 digest of the UTF-8 encoding of `text`. */
+export function sha256Hex(text: string): string {
+  return new Sha256().update(text).hex();
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fingerprintGrid } from '../../../src/engine/pack/fingerprint';
 import type { Grid } from '../../../src/engine/grid/Grid';
 
@@ -12,6 +13,18 @@ const budget: Grid = {
 };
 
 describe('fingerprintGrid', () => {
+  it('is the SHA-256 of the address and the rows as tagged text, so packs keep their fingerprints', () => {
+    // The definition the run log has always used: address, newline, rows joined by newlines, cells by tabs, text as JSON.
+    const text = 'A1\ns"Account"\ts"Jan-26"\ts"Feb-26"\ns"Rent"\tn25000\tn25000\ns"Salaries"\tn120000\tn121500';
+    const expected = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+    expect(fingerprintGrid(budget).fingerprint).toBe(expected);
+  });
+
+  it('hashes a million-row ledger without running out of stack or memory', () => {
+    const values = Array.from({ length: 1_000_000 }, (_, i) => ['2026-01', `6${i % 200}`, i / 100]);
+    expect(fingerprintGrid({ sheet: 'GL', address: 'A1', values }).rows).toBe(1_000_000);
+  });
+
   it('is the same for the same values and says where they came from', () => {
     const a = fingerprintGrid(budget);
     expect(a).toEqual(fingerprintGrid({ ...budget, values: budget.values.map((r) => [...r]) }));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { sha256Hex, utf8Bytes } from '../../../src/engine/pack/sha256';
+import { Sha256, sha256Hex, utf8Bytes } from '../../../src/engine/pack/sha256';
 
 describe('sha256Hex', () => {
   // Test vectors from FIPS 180-2, appendix B, and the digest of the empty string.
@@ -21,6 +21,19 @@ describe('sha256Hex', () => {
         expect(sha256Hex(input)).toBe(createHash('sha256').update(input, 'utf8').digest('hex'));
       }),
       { seed: 20260403, numRuns: 300 },
+    );
+  });
+});
+
+describe('Sha256', () => {
+  it('gives the digest of the whole text when fed it in any pieces, a split surrogate pair aside (seeded)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 90 }), { maxLength: 8 }), (pieces) => {
+        const hash = new Sha256();
+        for (const piece of pieces) hash.update(piece);
+        expect(hash.hex()).toBe(createHash('sha256').update(pieces.join(''), 'utf8').digest('hex'));
+      }),
+      { seed: 20261202, numRuns: 300 },
     );
   });
 });
