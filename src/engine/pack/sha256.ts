@@ -46,10 +46,18 @@ export class Sha256 {
 
   /** Adds the UTF-8 bytes of `text`; lone surrogates become U+FFFD as in the WHATWG encoder. */
   update(text: string): this {
+    const block = this.block;
     for (let i = 0; i < text.length; i += 1) {
       let cp = text.charCodeAt(i);
       if (cp < 0x80) {
-        this.byte(cp);
+        // ASCII, nearly all of a grid's text, goes straight into the block.
+        block[this.filled] = cp;
+        this.filled += 1;
+        this.length += 1;
+        if (this.filled === 64) {
+          this.compress();
+          this.filled = 0;
+        }
         continue;
       }
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
