@@ -51,6 +51,7 @@ export function classifyRows(
   let seenLine = false;
   const closers = closedBlocks(grid, from, to, columns);
   const withFormulas = hasFormulas(grid, from, to, valueColumns);
+  const labels = new Map<string, { kind: ReturnType<typeof totalKind>; derived: string | null }>();
   const exclude = (row: number, reason: ExcludedRow['reason'], detail: string | undefined, label: string): void => {
     out.push({
       kind: 'excluded',
@@ -96,8 +97,13 @@ export function classifyRows(
       block.reset();
       continue;
     }
-    const kind = label === '' ? null : totalKind(label);
-    const derived = label === '' ? null : derivedName(label);
+    // A ledger repeats a few hundred labels over its rows: each is judged once.
+    let judged = labels.get(label);
+    if (judged === undefined) {
+      judged = label === '' ? { kind: null, derived: null } : { kind: totalKind(label), derived: derivedName(label) };
+      labels.set(label, judged);
+    }
+    const { kind, derived } = judged;
     const formula = firstFormula(grid, r, valueColumns);
     if (
       kind !== null ||
@@ -169,9 +175,11 @@ function hasFormulas(grid: Grid, from: number, to: number, columns: readonly num
 /** Labels closed by a total row further down ("Total Warehouse", "Warehouse total"), normalised. */
 function closedBlocks(grid: Grid, from: number, to: number, columns: FinanceColumns): Set<string> {
   const out = new Set<string>();
+  const seen = new Set<string>();
   for (let r = from; r < to; r++) {
     const label = labelOf(grid, r, columns);
-    if (label.length > 120) continue;
+    if (label.length > 120 || seen.has(label)) continue;
+    seen.add(label);
     const m = /^(?:sub-?total|total)\s*[:\-–]?\s*(.+)$|^(.+?)\s*[:\-–]?\s*total$/i.exec(label);
     if (m) out.add(normalizeText(m[1] ?? m[2] ?? ''));
   }
