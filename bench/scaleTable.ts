@@ -2,12 +2,13 @@
  * The table of issue #16 in one run: every size (the 5,000-line workbook; wide 10k-200k lines; ledgers of 100k-1M
  * postings), each through this checkout's built command (`analyze`, `pack`) and, when `SCALE_BEFORE` names another
  * checkout with its command built (`npm run build:cli` there), through that one too, with time, peak memory and the
- * ratio to the streaming reader's own parse of the same file. Each figure comes from its own process;
+ * ratio to the streaming reader's own parse of the same file. Each figure comes from its own process, before and
+ * after running side by side (two cores) so that both meet the same load;
  * `SCALE_TIMEOUT` (seconds, default 600) stops a command that runs longer. `SCALE_SIZES=small` stops at 40k lines
  * and 100k postings; `SCALE_ONLY="5k wide,ledger 1000k"` measures only those. `npm run build:cli && SCALE_BEFORE=/path/to/main npm run bench -- scaleTable`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchRow } from './BenchRow';
@@ -24,28 +25,35 @@ interface Run {
 const PEAK = join(__dirname, 'peakOnExit.cjs');
 
 /** `node -r peakOnExit.cjs args` with a wall clock around it; the child writes its peak memory to `report`. */
-function timed(args: string[], report: string, timeoutMs: number): Run {
+function timed(args: string[], report: string, timeoutMs: number): Promise<Run> {
   rmSync(report, { force: true });
   const start = performance.now();
-  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', '-r', PEAK, ...args], {
-    env: { ...process.env, PEAK_REPORT: report },
-    timeout: timeoutMs,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 26,
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', PEAK, ...args], {
+      env: { ...process.env, PEAK_REPORT: report },
+      timeout: timeoutMs,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 1 << 16) stderr += chunk.toString();
+    });
+    child.on('close', (status, signal) => {
+      const ms = performance.now() - start;
+      const peakMB = existsSync(report) ? Number(readFileSync(report, 'utf8')) : NaN;
+      const limit = ms >= timeoutMs ? `, the ${timeoutMs / 1000} s limit` : '';
+      if (signal) resolve({ ms, peakMB, failed: `killed (${signal}) after ${(ms / 1000).toFixed(0)} s${limit}` });
+      else if (status !== 0) {
+        const lines = stderr.trim().split('\n').filter(Boolean);
+        const why = lines.find((l) => /Error|heap|memory/i.test(l)) ?? lines[lines.length - 1] ?? '';
+        resolve({ ms, peakMB, failed: `exit ${status}: ${why.slice(0, 90)}` });
+      } else resolve({ ms, peakMB });
+    });
   });
-  const ms = performance.now() - start;
-  const peakMB = existsSync(report) ? Number(readFileSync(report, 'utf8')) : NaN;
-  if (out.signal) return { ms, peakMB, failed: `killed (${out.signal}) after ${(ms / 1000).toFixed(0)} s` };
-  if (out.status !== 0) {
-    const lines = out.stderr.toString().trim().split('\n').filter(Boolean);
-    const why = lines.find((l) => /Error|heap|memory/i.test(l)) ?? lines[lines.length - 1] ?? '';
-    return { ms, peakMB, failed: `exit ${out.status}: ${why.slice(0, 90)}` };
-  }
-  return { ms, peakMB };
 }
 
 /** The figures of one checkout on one file: its reader's parse alone, then `analyze` and `pack`. */
-function measure(root: string, file: string, dir: string, timeoutMs: number): Record<string, Run> {
+async function measure(root: string, file: string, dir: string, timeoutMs: number): Promise<Record<string, Run>> {
   const report = join(dir, 'peak');
   const cli = join(root, 'bin', 'ops-review.js');
   const reader = join(root, 'dist', 'node', 'workbook', 'xlsx', 'readXlsx.js');
@@ -53,9 +61,9 @@ function measure(root: string, file: string, dir: string, timeoutMs: number): Re
   const out = join(dir, 'pack-out.xlsx');
   rmSync(out, { force: true });
   return {
-    read: timed(['-e', read, file], report, timeoutMs),
-    analyze: timed([cli, 'analyze', file], report, timeoutMs),
-    pack: timed([cli, 'pack', file, '--out', out], report, timeoutMs),
+    read: await timed(['-e', read, file], report, timeoutMs),
+    analyze: await timed([cli, 'analyze', file], report, timeoutMs),
+    pack: await timed([cli, 'pack', file, '--out', out], report, timeoutMs),
   };
 }
 
@@ -106,9 +114,15 @@ export async function run(): Promise<BenchRow[]> {
       const file = join(dir, `${size.name.replace(' ', '-')}.xlsx`);
       await writeBenchXlsx(file, size.sheets());
       const kb = (statSync(file).size / 1024).toFixed(0);
-      for (const [which, root] of roots) {
-        out.push(...rowsFor(`${size.name} (${kb} KB) ${which}:`, measure(root, file, dir, timeoutMs), size.units));
-      }
+      // Before and after side by side, each in its own folder, so both meet the same load.
+      const measured = await Promise.all(
+        roots.map(([which, root]) => {
+          const own = join(dir, which);
+          mkdirSync(own, { recursive: true });
+          return measure(root, file, own, timeoutMs);
+        }),
+      );
+      roots.forEach(([which], i) => out.push(...rowsFor(`${size.name} (${kb} KB) ${which}:`, measured[i], size.units)));
       rmSync(file);
     }
   } finally {

@@ -19,7 +19,10 @@ interface Column {
 }
 
 function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((column, i) => Math.max(column.title.length, ...rows.map((row) => row[i].length)));
+  // A loop, not Math.max(...rows): a 200,000-line review is more arguments than the call stack holds.
+  const widths = columns.map((column, i) =>
+    rows.reduce((width, row) => Math.max(width, row[i].length), column.title.length),
+  );
   const cell = (text: string, i: number) => (columns[i].right ? text.padStart(widths[i]) : text.padEnd(widths[i]));
   const lines = [columns.map((c, i) => cell(c.title, i)).join('  '), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const row of rows) lines.push(row.map(cell).join('  ').trimEnd());
