@@ -87,7 +87,8 @@ export function layoutTable(table: TableBlock, startRow: number, sheet: LayoutFr
     if (column.kind !== 'text' || column.editable || column.hidden || column.wrap) return base;
     // Text columns grow to their longest value ("Customer Service Manager" is not cut), up to a limit past which
     // the text wraps.
-    const longest = Math.max(0, ...table.rows.map((row) => String(row.values[column.key] ?? '').length));
+    // A loop, not Math.max(...rows): a 200,000-line table is more arguments than the call stack holds.
+    const longest = table.rows.reduce((most, row) => Math.max(most, String(row.values[column.key] ?? '').length), 0);
     return Math.min(MAX_TEXT_WIDTH, Math.max(base, longest + 1));
   });
   columns.forEach((column, index) => {

@@ -172,3 +172,18 @@ describe('layoutPack', () => {
     }
   });
 });
+
+describe('layoutPack on a very large table', () => {
+  it('lays out a Variance table of 200,000 lines (more rows than a call can take as arguments)', () => {
+    const grow = (block: Pack['sheets'][number]['blocks'][number]) =>
+      block.kind === 'table' && block.rows.length > 0
+        ? { ...block, rows: Array.from({ length: 200_000 }, (_, i) => block.rows[i % block.rows.length]) }
+        : block;
+    const big: Pack = {
+      ...pack,
+      sheets: pack.sheets.map((s) => (s.key === 'variance' ? { ...s, blocks: s.blocks.map(grow) } : s)),
+    };
+    const variance = layoutPack(big).find((l) => l.key === 'variance');
+    expect(variance?.cells.some((c) => size(c.range).rows === 200_000)).toBe(true);
+  });
+});
