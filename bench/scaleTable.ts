@@ -4,7 +4,8 @@
  * checkout with its command built (`npm run build:cli` there), through that one too, with time, peak memory and the
  * ratio to the streaming reader's own parse of the same file. Each figure comes from its own process, before and
  * after running side by side (two cores) so that both meet the same load;
- * `SCALE_TIMEOUT` (seconds, default 600) stops a command that runs longer. `SCALE_SIZES=small` stops at 40k lines
+ * `SCALE_TIMEOUT` (seconds, default 600) stops a command that runs longer, `SCALE_BEFORE_TIMEOUT` one of the checkout
+ * before. `SCALE_SIZES=small` stops at 40k lines
  * and 100k postings; `SCALE_ONLY="5k wide,ledger 1000k"` measures only those. `npm run build:cli && SCALE_BEFORE=/path/to/main npm run bench -- scaleTable`.
  */
 import { spawn } from 'node:child_process';
@@ -85,6 +86,7 @@ function rowsFor(label: string, runs: Record<string, Run>, units: number): Bench
 export async function run(): Promise<BenchRow[]> {
   const small = process.env.SCALE_SIZES === 'small';
   const timeoutMs = Number(process.env.SCALE_TIMEOUT ?? 600) * 1000;
+  const beforeTimeoutMs = Number(process.env.SCALE_BEFORE_TIMEOUT ?? process.env.SCALE_TIMEOUT ?? 600) * 1000;
   const before = process.env.SCALE_BEFORE ? resolve(process.env.SCALE_BEFORE) : null;
   const roots: [string, string][] = [['after', resolve(__dirname, '..')]];
   if (before) roots.unshift(['before', before]);
@@ -119,7 +121,7 @@ export async function run(): Promise<BenchRow[]> {
         roots.map(([which, root]) => {
           const own = join(dir, which);
           mkdirSync(own, { recursive: true });
-          return measure(root, file, own, timeoutMs);
+          return measure(root, file, own, which === 'before' ? beforeTimeoutMs : timeoutMs);
         }),
       );
       roots.forEach(([which], i) => out.push(...rowsFor(`${size.name} (${kb} KB) ${which}:`, measured[i], size.units)));
