@@ -19,6 +19,8 @@ import { writeBenchXlsx } from './writeBenchXlsx';
 interface Run {
   readonly ms: number;
   readonly peakMB: number;
+  /** Processor time, user and system, of all the process's threads. */
+  readonly cpuMs: number;
   /** Why the command gave no figure: killed, out of memory, a non-zero exit. */
   readonly failed?: string;
 }
@@ -41,14 +43,17 @@ function timed(args: string[], report: string, timeoutMs: number): Promise<Run> 
     });
     child.on('close', (status, signal) => {
       const ms = performance.now() - start;
-      const peakMB = existsSync(report) ? Number(readFileSync(report, 'utf8')) : NaN;
+      const { peakMB, cpuMs } = existsSync(report)
+        ? (JSON.parse(readFileSync(report, 'utf8')) as { peakMB: number; cpuMs: number })
+        : { peakMB: NaN, cpuMs: NaN };
       const limit = ms >= timeoutMs ? `, the ${timeoutMs / 1000} s limit` : '';
-      if (signal) resolve({ ms, peakMB, failed: `killed (${signal}) after ${(ms / 1000).toFixed(0)} s${limit}` });
+      if (signal)
+        resolve({ ms, peakMB, cpuMs, failed: `killed (${signal}) after ${(ms / 1000).toFixed(0)} s${limit}` });
       else if (status !== 0) {
         const lines = stderr.trim().split('\n').filter(Boolean);
         const why = lines.find((l) => /Error|heap|memory/i.test(l)) ?? lines[lines.length - 1] ?? '';
-        resolve({ ms, peakMB, failed: `exit ${status}: ${why.slice(0, 90)}` });
-      } else resolve({ ms, peakMB });
+        resolve({ ms, peakMB, cpuMs, failed: `exit ${status}: ${why.slice(0, 90)}` });
+      } else resolve({ ms, peakMB, cpuMs });
     });
   });
 }
@@ -73,7 +78,7 @@ function rowsFor(label: string, runs: Record<string, Run>, units: number): Bench
   return Object.entries(runs).map(([command, run]) => {
     const perRow = `${((run.ms * 1000) / units).toFixed(1)} us/row`;
     const ratio = command === 'read' || read.failed ? '' : `, ${(run.ms / read.ms).toFixed(1)} x read`;
-    const peak = `peak ${Number.isNaN(run.peakMB) ? '?' : run.peakMB.toFixed(0)} MB`;
+    const peak = `peak ${Number.isNaN(run.peakMB) ? '?' : run.peakMB.toFixed(0)} MB, cpu ${(run.cpuMs / 1000).toFixed(1)} s`;
     return {
       name: `${label} ${command}`,
       value: run.ms,
