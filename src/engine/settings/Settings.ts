@@ -132,3 +132,11 @@ export function parseSettings(input: unknown): ParsedSettings {
   }
   return { ok: true, settings: parsed.data };
 }
+
+/**
+ * The settings a workbook holds, as every host loads them: a workbook never analysed before holds none, which is the
+ * normal start (the defaults, no message); anything else goes through {@link parseSettings}.
+ */
+export function storedSettings(stored: unknown): ParsedSettings {
+  return stored === null || stored === undefined ? { ok: true, settings: defaultSettings() } : parseSettings(stored);
+}

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { ratingRange } from '../../engine/swot/ratingRange';
 import type { SwotItem } from '../../engine/swot/ifeEfe';
-import type { EditableFactor } from './rescoreSwot';
+import type { EditableFactor } from '../../engine/swot/swotEdits';
 import { useStackedRows } from './useStackedRows';
 
 /** Props of {@link SwotMatrixTable}. */
