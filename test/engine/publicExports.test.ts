@@ -22,7 +22,7 @@ describe('engine public surface', () => {
   it.each([
     ['forecast (index)', forecastApi, ['backtest', 'forecast', 'seasonalIndices']],
     ['kpi/scoreKpis', scoreKpis, ['scoreKpis']],
-    ['swot/scoreSwot', scoreSwot, ['ieCell', 'scoreSwot', 'strategyFor']],
+    ['swot/scoreSwot', scoreSwot, ['ieCell', 'scoreFactors', 'scoreSwot', 'strategyFor']],
     ['goals/phaseObjectives', phaseObjectives, ['phaseObjectives']],
     ['pack/buildPack', buildPack, ['SHEET_PREFIX', 'buildPack']],
     ['pack/layoutPack', layoutPack, ['layoutPack']],
@@ -43,6 +43,7 @@ describe('engine public surface', () => {
         'ThresholdsSchema',
         'defaultSettings',
         'parseSettings',
+        'storedSettings',
       ],
     ],
     [

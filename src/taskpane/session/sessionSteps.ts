@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../../engine/grid/Grid';
 import type { PackSheetKey } from '../../engine/pack/Pack';
+import type { SourceRef } from '../../engine/read/datasets';
 import { packFor } from '../../engine/review/packFor';
 import { storedSettings, type Settings } from '../../engine/settings/Settings';
 import type { DataChoices } from '../pages/dataChoices';
@@ -156,5 +157,22 @@ export async function saveSwotEdits(session: SessionContext): Promise<void> {
     await session.host.workbook.saveSettings(session.store.getState().settings);
   } catch (error) {
     session.store.dispatch({ type: 'failed', error: describeError('save your SWOT changes', error) });
+  }
+}
+
+/**
+ * Selects the first of `refs` in the workbook (clicking a diagnostic or a figure's source). A cell removed since the
+ * analysis is said in a notice, not an error: the workbook simply changed.
+ */
+export async function selectCells(session: SessionContext, refs: readonly SourceRef[]): Promise<void> {
+  const first = refs[0];
+  if (!first) return;
+  const where = `${first.sheet}!${first.cell}`;
+  try {
+    if (await session.host.workbook.selectCell(first.sheet, first.cell)) return;
+    const message = `${where} is no longer in the workbook (the sheet or cell was removed since the analysis). Refresh to read the workbook again.`;
+    session.store.dispatch({ type: 'notice', message });
+  } catch (error) {
+    session.store.dispatch({ type: 'failed', error: describeError(`select ${where}`, error) });
   }
 }

@@ -4,7 +4,6 @@ import type { SwotEdits } from '../../engine/swot/swotEdits';
 import { setFunctionSettings } from '../../functions/functionSettings';
 import type { DataChoices } from '../pages/dataChoices';
 import type { PackRequest } from '../pages/PackPage';
-import { describeError } from './describeError';
 import type { PaneHost } from './PaneHost';
 import type { SessionState } from './sessionState';
 import * as steps from './sessionSteps';
@@ -71,22 +70,7 @@ export function usePaneSession(host: PaneHost): PaneSession {
   );
   useEffect(reload, [reload]);
 
-  const selectCells = useCallback(
-    (refs: readonly SourceRef[]) => {
-      const first = refs[0];
-      if (!first) return;
-      const where = `${first.sheet}!${first.cell}`;
-      host.workbook.selectCell(first.sheet, first.cell).then(
-        (found) => {
-          if (found) return;
-          const message = `${where} is no longer in the workbook (the sheet or cell was removed since the analysis). Refresh to read the workbook again.`;
-          store.dispatch({ type: 'notice', message });
-        },
-        (error: unknown) => store.dispatch({ type: 'failed', error: describeError(`select ${where}`, error) }),
-      );
-    },
-    [host, store],
-  );
+  const selectCells = useCallback((refs: readonly SourceRef[]) => void steps.selectCells(session, refs), [session]);
 
   /** Keeps the edits at once and saves them in the workbook once the user pauses, quietly unless it fails. */
   const setSwotEdits = useCallback(
