@@ -1,5 +1,5 @@
 import type { CellValue } from '../engine/grid/Grid';
-import { parseNumber } from '../engine/read/parseNumber';
+import { parseNumber } from '../engine/read/cells/parseNumber';
 import { fail } from './FunctionFailure';
 
 /**

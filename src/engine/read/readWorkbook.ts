@@ -1,21 +1,21 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
 import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
-import { periodName } from './cellDiagnostics';
-import { excelRow, isBlank } from './cells';
+import { periodName } from './cells/cellDiagnostics';
+import { excelRow, isBlank } from './cells/cells';
 import type { ReadContext, ReadSink } from './context';
 import { DEFAULT_CODE_TYPES } from './context';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
-import { mergeDuplicates } from './duplicates';
-import { findTables } from './findTables';
-import type { TableRegion } from './findTables';
-import { fiscalYearOf, inferFiscalYear, makeFiscalYear, yearHint } from './fiscalYear';
-import { gridsToRead, titlesAbove } from './gridsToRead';
-import { inferFiscalStart } from './inferFiscalStart';
+import { mergeDuplicates } from './finance/duplicates';
+import { findTables } from './tables/findTables';
+import type { TableRegion } from './tables/findTables';
+import { fiscalYearOf, inferFiscalYear, makeFiscalYear, yearHint } from './periods/inferFiscalYear';
+import { gridsToRead, titlesAbove } from './tables/gridsToRead';
+import { inferFiscalStart } from './periods/inferFiscalStart';
 import type { Mapping, TableMapping } from './mapping';
 import { parseMapping } from './mapping';
-import { readRegion } from './readRegion';
-import { normalizeText } from './text';
+import { readRegion } from './tables/readRegion';
+import { normalizeText } from './cells/text';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadOptions {

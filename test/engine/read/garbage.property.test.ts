@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../../src/engine/grid/Grid';
 import { columnIndex, parseA1, toA1 } from '../../../src/engine/grid/address';
-import { parseNumber } from '../../../src/engine/read/parseNumber';
+import { parseNumber } from '../../../src/engine/read/cells/parseNumber';
 import { readWorkbook } from '../../../src/engine/read/readWorkbook';
 
 /**

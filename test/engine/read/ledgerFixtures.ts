@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../../src/engine/grid/Grid';
-import { dateToSerial } from '../../../src/engine/read/excelSerial';
+import { dateToSerial } from '../../../src/engine/read/periods/excelSerial';
 import { gridOf } from './gridOf';
 
 /**

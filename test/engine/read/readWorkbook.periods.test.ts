@@ -1,4 +1,4 @@
-import { parsePeriod } from '../../../src/engine/read/parsePeriod';
+import { parsePeriod } from '../../../src/engine/read/periods/parsePeriod';
 import { readWorkbook } from '../../../src/engine/read/readWorkbook';
 import { gridOf } from './gridOf';
 

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../../src/engine/grid/Grid';
-import { dateToSerial } from '../../../src/engine/read/excelSerial';
+import { dateToSerial } from '../../../src/engine/read/periods/excelSerial';
 
 /** One line of a clean long dataset: what the round-trip test renders into a wide sheet and expects back. */
 export interface CleanLine {
