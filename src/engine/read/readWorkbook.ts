@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
 import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
-import { periodName } from './cells/cellDiagnostics';
 import { excelRow, isBlank } from './cells/cells';
 import type { ReadContext, ReadSink } from './context';
 import { DEFAULT_CODE_TYPES } from './context';
@@ -9,13 +8,15 @@ import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from
 import { mergeDuplicates } from './finance/duplicates';
 import { findTables } from './tables/findTables';
 import type { TableRegion } from './tables/findTables';
-import { fiscalYearOf, inferFiscalYear, makeFiscalYear, yearHint } from './periods/inferFiscalYear';
+import { fiscalLabelYear, makeFiscalYear } from '../period/fiscalYear';
+import { inferFiscalYear, yearHint } from './periods/inferFiscalYear';
 import { gridsToRead, titlesAbove } from './tables/gridsToRead';
 import { inferFiscalStart } from './periods/inferFiscalStart';
 import type { Mapping, TableMapping } from './mapping';
 import { parseMapping } from './mapping';
 import { readRegion } from './tables/readRegion';
 import { normalizeText } from './cells/text';
+import { shortPeriodLabel } from '../period/periodLabel';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadOptions {
@@ -167,14 +168,14 @@ function outsideFiscalYear(
   const months = [...outside].sort();
   const span =
     months.length === 1
-      ? periodName(months[0])
-      : `${periodName(months[0])} to ${periodName(months[months.length - 1])}`;
+      ? shortPeriodLabel(months[0])
+      : `${shortPeriodLabel(months[0])} to ${shortPeriodLabel(months[months.length - 1])}`;
   return {
     severity: 'info',
     sheet: table.sheet,
     cell: null,
     code: 'outside-fiscal-year',
-    message: `"${table.sheet}" has postings dated ${span}, outside ${fiscalYear.label} (${periodName(first)} to ${periodName(last)}); they are kept out of ${fiscalYear.label}'s month, YTD and full-year figures.`,
+    message: `"${table.sheet}" has postings dated ${span}, outside ${fiscalYear.label} (${shortPeriodLabel(first)} to ${shortPeriodLabel(last)}); they are kept out of ${fiscalYear.label}'s month, YTD and full-year figures.`,
   };
 }
 
@@ -213,7 +214,7 @@ function yearFromHeaders(regions: readonly TableRegion[], start: number): number
   for (const region of regions) {
     for (const cell of region.profile.cells) {
       if (cell.period?.kind !== 'month') continue;
-      const year = fiscalYearOf(cell.period.period, start);
+      const year = fiscalLabelYear(cell.period.period, start);
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }

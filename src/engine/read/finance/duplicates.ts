@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics';
-import { periodName } from '../cells/cellDiagnostics';
 import type { FinanceFact, Period, Scenario } from '../datasets';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /**
  * Merges facts that share scenario, account type, account, code, department, dimensions and month ("Other" under
@@ -49,7 +49,7 @@ export function mergeDuplicates(
         sheet: fact.source.sheet,
         cell: fact.source.cell,
         code: 'duplicate-key',
-        message: `${line} appears twice for ${periodName(fact.period)} (${where} and ${fact.source.cell}); the two amounts were added.`,
+        message: `${line} appears twice for ${shortPeriodLabel(fact.period)} (${where} and ${fact.source.cell}); the two amounts were added.`,
       });
     } else {
       diagnostics.push({
@@ -57,7 +57,7 @@ export function mergeDuplicates(
         sheet: fact.source.sheet,
         cell: fact.source.cell,
         code: 'duplicate-key',
-        message: `${line} appears twice for ${periodName(fact.period)} (${where} and ${fact.source.cell}); only the first was kept.`,
+        message: `${line} appears twice for ${shortPeriodLabel(fact.period)} (${where} and ${fact.source.cell}); only the first was kept.`,
       });
     }
   }

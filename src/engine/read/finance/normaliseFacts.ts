@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics';
-import { periodName } from '../cells/cellDiagnostics';
 import type { AccountType, FinanceFact, Period } from '../datasets';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /**
  * Conventions of one finance table brought to the one the analyses use: revenue and expense both as positive
@@ -44,7 +44,7 @@ export function dropUnreportedActuals(
     sheet,
     cell: null,
     code: 'actuals-not-reported',
-    message: `Actuals on "${sheet}" are zero on every line from ${periodName(later[0])}${later.length > 1 ? ` to ${periodName(later[later.length - 1])}` : ''}; read as not reported yet, so the last month of actuals is ${periodName(reportedTo)}.`,
+    message: `Actuals on "${sheet}" are zero on every line from ${shortPeriodLabel(later[0])}${later.length > 1 ? ` to ${shortPeriodLabel(later[later.length - 1])}` : ''}; read as not reported yet, so the last month of actuals is ${shortPeriodLabel(reportedTo)}.`,
   });
   return facts.filter((f) => !(f.scenario === 'actual' && f.period > reportedTo));
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics';
 import type { Grid } from '../../grid/Grid';
 import { ColumnLetters, addressAt, cellAt, cellText, excelRow } from '../cells/cells';
 import { resolveAccountType } from './accountType';
-import { numberDiagnostic, periodName, textNumbersDiagnostic } from '../cells/cellDiagnostics';
+import { numberDiagnostic, textNumbersDiagnostic } from '../cells/cellDiagnostics';
 import { classifyRows } from './classifyRows';
 import type { ReadContext, ReadSink } from '../context';
 import type { FinanceFact, Period, Scenario } from '../datasets';
@@ -11,6 +11,7 @@ import { isPlainAmount, parseNumber } from '../cells/parseNumber';
 import { lineKey } from './duplicates';
 import { LongRows } from './longRows';
 import type { AmountCell } from './longRows';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /** A finance table to read: its rows, resolved columns and the scenario its sheet or title names. */
 export interface FinanceTableInput {
@@ -108,7 +109,7 @@ export function readFinanceTable(input: FinanceTableInput, context: ReadContext,
       if (parsed.kind === 'blank') return null;
       const address = `${letters.of(column)}${rowNumber}`;
       if (parsed.kind === 'error') {
-        const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${periodName(cell.period)}`;
+        const what = `the ${SCENARIO_NAMES[cell.scenario]} amount of ${account} for ${shortPeriodLabel(cell.period)}`;
         sink.diagnostics.push(numberDiagnostic(sheet, address, parsed, what));
         sink.unreadable.push({
           source: { sheet, cell: address },

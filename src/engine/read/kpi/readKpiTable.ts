@@ -1,7 +1,6 @@
 import type { Grid } from '../../grid/Grid';
 import type { ColumnRole } from '../WorkbookRead';
 import { cellAt, cellText, formatAt, isBlank, isBlankRow } from '../cells/cells';
-import { periodName } from '../cells/cellDiagnostics';
 import type { ReadSink } from '../context';
 import type {
   ExcludedRow,
@@ -17,6 +16,7 @@ import { parsePeriod } from '../periods/parsePeriod';
 import { isFootnote, summaryKind, totalKind } from '../tables/rowLabels';
 import { excelRow } from '../cells/cells';
 import { TableCells } from '../cells/tableCells';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 type MutableKpi = { -readonly [K in keyof Omit<KpiRecord, 'values' | 'targets'>]: KpiRecord[K] } & {
   values: KpiValue[];
@@ -130,7 +130,7 @@ export function readKpiTable(
       out.push(record);
     }
     for (const m of months) {
-      const v = cells.number(r, m.column, `the ${periodName(m.period)} value of ${kpiName}`, (bad) =>
+      const v = cells.number(r, m.column, `the ${shortPeriodLabel(m.period)} value of ${kpiName}`, (bad) =>
         unreadable(sink, sheet, bad, m.period, kpiName),
       );
       if (v !== null)
@@ -185,7 +185,7 @@ function readLongRow(
     });
     return;
   }
-  const what = `the ${periodName(parsed.period)} value of ${record.name}`;
+  const what = `the ${shortPeriodLabel(parsed.period)} value of ${record.name}`;
   const v = cells.number(r, valueColumn, what, (bad) => unreadable(sink, grid.sheet, bad, parsed.period, record.name));
   if (v !== null)
     record.values.push({
@@ -193,7 +193,7 @@ function readLongRow(
       value: v,
       source: { sheet: grid.sheet, cell: cells.address(r, valueColumn) },
     });
-  const t = cells.number(r, targetColumn, `the ${periodName(parsed.period)} target of ${record.name}`);
+  const t = cells.number(r, targetColumn, `the ${shortPeriodLabel(parsed.period)} target of ${record.name}`);
   if (t !== null) {
     record.targets.push({ period: parsed.period, value: t });
     if (record.target === null || record.direction !== 'range') record.target = t;

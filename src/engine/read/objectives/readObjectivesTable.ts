@@ -1,13 +1,13 @@
 import type { Grid } from '../../grid/Grid';
 import type { ColumnRole } from '../WorkbookRead';
 import { excelRow, isBlankRow } from '../cells/cells';
-import { periodName } from '../cells/cellDiagnostics';
 import type { ReadSink } from '../context';
 import type { ExcludedRow, ObjectiveRecord, PhasingMethod } from '../datasets';
 import { parseNumberText } from '../cells/parseNumber';
 import { isFootnote, summaryKind, totalKind } from '../tables/rowLabels';
 import { normalizeText } from '../cells/text';
 import { TableCells } from '../cells/tableCells';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /** Reads a phasing cell: "Even"/"Flat"/"Straight-line", "Seasonal", "Custom"/"Profile"; null when blank or unknown. */
 export function parsePhasing(text: string): PhasingMethod | null {
@@ -114,7 +114,7 @@ export function readObjectivesTable(
       reference: cells.text(r, col('reference')),
       profile: profileText === null ? null : parseProfile(profileText),
       actuals: months.flatMap((m) => {
-        const value = cells.number(r, m.column, `the ${periodName(m.period)} progress of ${name}`);
+        const value = cells.number(r, m.column, `the ${shortPeriodLabel(m.period)} progress of ${name}`);
         return value === null ? [] : [{ period: m.period, value, source: { sheet, cell: cells.address(r, m.column) } }];
       }),
       source: { sheet, cell: cells.address(r, nameColumn ?? columnStart) },
