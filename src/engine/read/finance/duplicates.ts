@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../diagnostics';
 import type { FinanceFact, Period, Scenario } from '../datasets';
+import type { ReadSink } from '../ReadSink';
 import { shortPeriodLabel } from '../../period/periodLabel';
 
 /**
@@ -7,11 +7,7 @@ import { shortPeriodLabel } from '../../period/periodLabel';
  * Revenue and "Other" under Expenses are two lines). With "sum" their amounts are
  * added (a warning names both cells); with "reject" the first is kept and each later one is reported as an error.
  */
-export function mergeDuplicates(
-  facts: readonly FinanceFact[],
-  mode: 'sum' | 'reject',
-  diagnostics: Diagnostic[],
-): FinanceFact[] {
+export function mergeDuplicates(facts: readonly FinanceFact[], mode: 'sum' | 'reject', sink: ReadSink): FinanceFact[] {
   // Keyed by line, then scenario and month: the line key is built and looked up once per run of facts from the same
   // row (a wide row gives twelve facts sharing account, department and dimensions), not once per fact.
   const byLine = new Map<string, Map<Scenario, Map<Period, number>>>();
@@ -44,7 +40,7 @@ export function mergeDuplicates(
     const where = `${first.source.sheet}!${first.source.cell}`;
     if (mode === 'sum') {
       out[at] = { ...first, amount: first.amount + fact.amount };
-      diagnostics.push({
+      sink.diagnostics.push({
         severity: 'warning',
         sheet: fact.source.sheet,
         cell: fact.source.cell,
@@ -52,7 +48,7 @@ export function mergeDuplicates(
         message: `${line} appears twice for ${shortPeriodLabel(fact.period)} (${where} and ${fact.source.cell}); the two amounts were added.`,
       });
     } else {
-      diagnostics.push({
+      sink.diagnostics.push({
         severity: 'error',
         sheet: fact.source.sheet,
         cell: fact.source.cell,
