@@ -34,22 +34,38 @@ type SwotRow =
   | { readonly kind: 'factor'; readonly record: SwotRecord }
   | { readonly kind: 'skipped' };
 
+/** One category or headed SWOT table being read: its options, the cells reader and the column of each role. */
+interface SwotRows {
+  readonly options: SwotTableOptions;
+  readonly cells: TableCells;
+  /** The grid column of the first of these roles the table has, the category column apart. */
+  readonly col: (...roles: string[]) => number | null;
+  readonly factor: number | null;
+  readonly category: number | null;
+}
+
 function readRows(options: SwotTableOptions, cells: TableCells): SwotRecord[] {
+  const col = (...roles: string[]): number | null => roleColumn(options, roles, options.categoryIndex);
+  const table: SwotRows = {
+    options,
+    cells,
+    col,
+    factor: col('factor', 'account', 'label', 'kpi', 'objective', 'dimension'),
+    category: options.categoryIndex === null ? null : options.columnStart + options.categoryIndex,
+  };
   const out: SwotRecord[] = [];
   let heading: SwotCategory | null = null;
   for (let r = options.dataStart; r < options.dataEnd; r++) {
-    const row = readRow(options, cells, r, heading);
+    const row = readRow(table, r, heading);
     if (row.kind === 'heading') heading = row.letter;
     else if (row.kind === 'factor') out.push(row.record);
   }
   return out;
 }
 
-function readRow(options: SwotTableOptions, cells: TableCells, r: number, heading: SwotCategory | null): SwotRow {
-  const { grid, columns, columnStart, categoryIndex, sink } = options;
-  const col = (...roles: string[]): number | null => roleColumn(options, roles, categoryIndex);
-  const factor = col('factor', 'account', 'label', 'kpi', 'objective', 'dimension');
-  const category = categoryIndex === null ? null : columnStart + categoryIndex;
+function readRow(table: SwotRows, r: number, heading: SwotCategory | null): SwotRow {
+  const { grid, columns, columnStart, sink } = table.options;
+  const { cells, col, factor, category } = table;
   const sheet = grid.sheet;
   if (isBlankRow(grid, r)) {
     sink.excludedRows.push({ sheet, row: excelRow(grid, r), reason: 'blank' });
