@@ -1,10 +1,10 @@
 import type { Grid } from '../grid/Grid';
 import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
 import { excelRow, isBlank } from './cells/cells';
-import type { ReadContext } from './context';
+import type { ReadContext } from './ReadContext';
 import type { ReadSink } from './ReadSink';
 import { newReadSink } from './ReadSink';
-import { DEFAULT_CODE_TYPES } from './context';
+import { DEFAULT_CODE_TYPES } from './ReadContext';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
 import { mergeDuplicates } from './finance/duplicates';
 import { findTables } from './tables/findTables';

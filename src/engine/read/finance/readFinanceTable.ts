@@ -5,7 +5,7 @@ import { resolveAccountType } from './accountType';
 import { numberDiagnostic, textNumbersDiagnostic } from '../cells/cellDiagnostics';
 import { classifyRows } from './classifyRows';
 import type { LineRow, RowClass } from './classifyRows';
-import type { ReadContext } from '../context';
+import type { ReadContext } from '../ReadContext';
 import type { ReadSink } from '../ReadSink';
 import type { FinanceFact, Period, Scenario } from '../datasets';
 import type { FinanceColumns } from './financeColumns';

@@ -1,7 +1,7 @@
 import type { Grid } from '../../grid/Grid';
 import type { ColumnRole } from '../WorkbookRead';
 import { cellAt, cellText, isBlank } from '../cells/cells';
-import type { ReadContext } from '../context';
+import type { ReadContext } from '../ReadContext';
 import type { Period, Scenario } from '../datasets';
 import { resolveMonthOnly, yearHint } from '../periods/inferFiscalYear';
 import type { TableRegion } from '../tables/findTables';

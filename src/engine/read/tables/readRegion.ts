@@ -2,7 +2,7 @@ import type { Grid } from '../../grid/Grid';
 import type { ColumnRole, DetectedTable, TableRole } from '../WorkbookRead';
 import { excelRow, addressAt, isBlankRow } from '../cells/cells';
 import { readColumnRoles } from '../headers/columnRoles';
-import type { ReadContext } from '../context';
+import type { ReadContext } from '../ReadContext';
 import type { ReadSink } from '../ReadSink';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, Scenario, SwotRecord } from '../datasets';
 import { detectRole, swotCategoryColumn } from './detectRole';
