@@ -1,7 +1,7 @@
 import { addressAt, cellAt, cellText, formatAt, isBlank } from '../cells/cells';
 import type { Period, Scenario } from '../datasets';
 import type { FinanceTableOptions } from './readFinanceTable';
-import { resolveMonthOnly } from '../periods/inferFiscalYear';
+import { resolveMonthOnly } from '../periods/resolveMonthOnly';
 import { scenarioIn } from '../headers/headerKeywords';
 import type { DateOrderChoice } from '../periods/dateOrder';
 import { dateNumbers, inferDateOrder } from '../periods/dateOrder';

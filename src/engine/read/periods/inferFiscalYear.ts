@@ -1,6 +1,6 @@
 import type { FiscalYear, WorkbookRead } from '../WorkbookRead';
 import type { Period } from '../datasets';
-import { fiscalLabelYear, fiscalMonthToPeriod, makeFiscalYear } from '../../period/fiscalYear';
+import { fiscalLabelYear, makeFiscalYear } from '../../period/fiscalYear';
 
 /**
  * The fiscal year the workbook is about: the one holding most budget months, else most actual months, else most of
@@ -34,22 +34,4 @@ export function inferFiscalYear(read: Pick<WorkbookRead, 'facts' | 'kpis'>, star
 
 function count(counts: Map<Period, number>, period: Period): void {
   counts.set(period, (counts.get(period) ?? 0) + 1);
-}
-
-/** Reads a fiscal-year or calendar-year hint from a title, sheet or table name: "FY26", "FY 2026", "2026". */
-export function yearHint(text: string): number | null {
-  const fy = /\bFY\s*'?(\d{4}|\d{2})\b/i.exec(text);
-  if (fy) return fy[1].length === 2 ? 2000 + Number(fy[1]) : Number(fy[1]);
-  const calendar = /\b(19\d{2}|20\d{2})\b/.exec(text);
-  return calendar ? Number(calendar[1]) : null;
-}
-
-/** The period of a month written without a year, in the fiscal year labelled `labelYear`. */
-export function resolveMonthOnly(
-  parse: { month: number; fiscalIndex?: true },
-  labelYear: number,
-  startMonth: number,
-): Period {
-  const index = parse.fiscalIndex ? parse.month : ((parse.month - startMonth + 12) % 12) + 1;
-  return fiscalMonthToPeriod(labelYear, startMonth, index);
 }

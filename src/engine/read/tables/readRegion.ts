@@ -10,7 +10,7 @@ import { financeColumns } from '../finance/financeColumns';
 import { leftOutColumns } from '../finance/leftOutColumns';
 import { ledgerColumns } from '../finance/ledgerColumns';
 import type { TableRegion } from './findTables';
-import { yearHint } from '../periods/inferFiscalYear';
+import { yearHint } from '../periods/yearHint';
 import { scenarioIn } from '../headers/headerKeywords';
 import type { TableMapping } from '../mapping';
 import { normaliseTableFacts } from '../finance/normaliseFacts';
