@@ -3,13 +3,14 @@
  * units with thousands separators, negatives with a minus sign, percentages with one decimal.
  */
 
+import { shortPeriodLabel } from '../engine/period/periodLabel';
+
 const amountFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const pctFormat = new Intl.NumberFormat('en-GB', {
   style: 'percent',
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 12345.6 → "12,346"; -800 → "-800". */
 export function formatAmount(value: number): string {
@@ -136,7 +137,5 @@ export function axisTickFormat(maxAbs: number): (value: number) => string {
 
 /** "2026-03" → "Mar 2026"; anything else is returned unchanged. */
 export function formatPeriod(period: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : period;
+  return shortPeriodLabel(period);
 }

@@ -6,7 +6,7 @@
 import type { AnalysisResult, GoalResult } from '../results/AnalysisResult';
 import type { FigureTone, NoteBlock, PackBlock, PackRow, TableBlock } from './Pack';
 import { PERCENT_FORMAT, quantityFormat } from './numberFormats';
-import { shortPeriodLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
 
 const words = (text: string): string =>
   text
