@@ -1,6 +1,11 @@
-import type { AnalysisResult, Rollup, VarianceCell, VarianceLine } from '../engine/results/AnalysisResult';
-import { periodLabel } from '../engine/period/periodLabel';
-import { lineLabel } from '../engine/variance/lineLabel';
+import {
+  type AnalysisResult,
+  lineLabel,
+  periodLabel,
+  type Rollup,
+  type VarianceCell,
+  type VarianceLine,
+} from '../engine';
 
 /** Diagnostics beyond this many are counted, not listed: the JSON output has them all. */
 const MAX_DIAGNOSTICS = 15;

@@ -1,6 +1,4 @@
-import type { DetectedTable, WorkbookRead } from '../engine/read/WorkbookRead';
-import { columnLetters, parseA1 } from '../engine/grid/address';
-import { shortPeriodLabel } from '../engine/period/periodLabel';
+import { columnLetters, type DetectedTable, parseA1, shortPeriodLabel, type WorkbookRead } from '../engine';
 
 const SCENARIOS: Record<string, string> = {
   budget: 'budget',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodSchema } from '../engine/period/PeriodSchema';
+import { periodSchema } from '../engine';
 
 /** `--period YYYY-MM`, checked as the engine checks it. */
 export const periodOption = periodSchema('--period needs a month written YYYY-MM, e.g. 2026-10.');

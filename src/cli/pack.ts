@@ -1,8 +1,6 @@
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
-import { isPeriod } from '../engine/period/months';
-import { periodLabel } from '../engine/period/periodLabel';
-import { packFor } from '../engine/review/packFor';
+import { isPeriod, packFor, periodLabel } from '../engine';
 import { reviewWorkbook } from '../workbook/reviewWorkbook';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { openXlsxFile, sameFile, saveXlsxFile } from '../workbook/xlsx/xlsxFile';

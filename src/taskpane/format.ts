@@ -3,7 +3,7 @@
  * units with thousands separators, negatives with a minus sign, percentages with one decimal.
  */
 
-import { shortPeriodLabel } from '../engine/period/periodLabel';
+import { shortPeriodLabel } from '../engine';
 
 const amountFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const pctFormat = new Intl.NumberFormat('en-GB', {

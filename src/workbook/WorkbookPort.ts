@@ -1,8 +1,6 @@
-import type { Grid } from '../engine/grid/Grid';
-import type { Pack } from '../engine/pack/Pack';
-import type { WriteReport } from '../engine/review/planPackWrite';
+import type { Grid, Pack, WriteReport } from '../engine';
 
-export type { WriteReport, WrittenSheet } from '../engine/review/planPackWrite';
+export type { WriteReport, WrittenSheet } from '../engine';
 
 /**
  * The one narrow port between the engine and a workbook: what a host really does. Office.js (real Excel), the

@@ -1,8 +1,4 @@
-import type { Grid } from '../engine/grid/Grid';
-import type { Review } from '../engine/review/Review';
-import type { ReviewRequest } from '../engine/review/ReviewRequest';
-import { reviewGrids } from '../engine/review/reviewGrids';
-import { storedSettings, type Settings } from '../engine/settings/Settings';
+import { type Grid, type Review, reviewGrids, type ReviewRequest, type Settings, storedSettings } from '../engine';
 import type { WorkbookPort } from './WorkbookPort';
 
 /** A review of a workbook behind a port, with what it was read from and under. */

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { AreaChart, LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ForecastSeries } from '../../engine/results/AnalysisResult';
-import { COLOURS } from '../../engine/pack/ibcsColours';
+import { COLOURS, type ForecastSeries } from '../../engine';
 import { useChartStage } from './useChartStage';
 import { forecastLayers } from './forecastLayers';
 import { axisTickFormat } from '../format';

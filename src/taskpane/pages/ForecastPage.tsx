@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisResult, ForecastSeries } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, ForecastSeries } from '../../engine';
 import { formatAmount, formatPeriod } from '../format';
 import type { BudgetPoint } from '../worker/forecastBudgets';
 import { ChartFrame } from './ChartFrame';

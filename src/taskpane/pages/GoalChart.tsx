@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
-import type { GoalResult } from '../../engine/results/AnalysisResult';
-import { COLOURS } from '../../engine/pack/ibcsColours';
+import { COLOURS, type GoalResult } from '../../engine';
 import { axisTickFormat } from '../format';
 import { periodDate } from './periodDate';
 

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisResult, GoalResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, GoalResult } from '../../engine';
 import { formatCell, formatPct, formatPeriod, formatValue, unitHeading } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { useStackedRows } from './useStackedRows';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import { Text } from '@fluentui/react-components';
-import { COLOURS } from '../../engine/pack/ibcsColours';
+import { COLOURS } from '../../engine';
 import { useChartStage } from './useChartStage';
 
 /**

@@ -1,14 +1,13 @@
 import { lazy, useMemo, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SwotResult } from '../../engine/results/AnalysisResult';
+import { applySwotEdits, type EditableFactor, suggestionKey, type SwotEdits, type SwotResult } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import { ChartFrame } from './ChartFrame';
 import { IeMatrix } from './IeMatrix';
 import { SwotMatrixTable } from './SwotMatrixTable';
 import { SwotSuggestions } from './SwotSuggestions';
-import { applySwotEdits, suggestionKey, type EditableFactor, type SwotEdits } from '../../engine/swot/swotEdits';
 
-export type { SwotEdits } from '../../engine/swot/swotEdits';
+export type { SwotEdits } from '../../engine';
 
 const IeChart = lazy(() => import('./IeChart').then((m) => ({ default: m.IeChart })));
 

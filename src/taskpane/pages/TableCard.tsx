@@ -13,10 +13,9 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import type { DetectedTable } from '../../engine/read/WorkbookRead';
+import type { DetectedTable, Mapping } from '../../engine';
 import { formatPct, formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
-import type { Mapping } from '../../engine/read/mapping';
 import { ROLE_LABELS, ROLE_OPTIONS, mappedRole, type ColumnRoleName } from './dataChoices';
 import { SourceLink } from './SourceLink';
 

@@ -1,4 +1,4 @@
-import type { ForecastSeries } from '../../engine/results/AnalysisResult';
+import type { ForecastSeries } from '../../engine';
 
 /**
  * How a forecast was made, in a finance user's words; the method's own name ("combination(ETS(M,N,N), Theta)") is

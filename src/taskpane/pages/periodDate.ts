@@ -1,4 +1,4 @@
-import { PERIOD_PATTERN } from '../../engine/period/months';
+import { PERIOD_PATTERN } from '../../engine';
 
 /** "2026-03" → 1 March 2026 (UTC midnight), the x value charts plot a month at; null for anything else. */
 export function periodDate(period: string): Date | null {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetters, parseA1 } from '../../engine/grid/address';
+import { columnLetters, parseA1 } from '../../engine';
 import type { BookSnapshot, SheetSnapshot } from '../../workbook/fake/snapshot';
 
 /** The viewer shows the top-left of big sheets only: it is a preview, and a DOM table of 100,000 cells would crawl. */

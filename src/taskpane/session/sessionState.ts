@@ -2,10 +2,14 @@
  * The pane's session as a pure reducer: every step of the session (settings loaded, analysed, pack written, SWOT
  * edited, a failure) is an event, and the state after it is worked out here, so it is tested without rendering.
  */
-import type { PackSheetKey } from '../../engine/pack/Pack';
-import { swotSetting } from '../../engine/settings/savedSwot';
-import { defaultSettings, type ParsedSettings, type Settings } from '../../engine/settings/Settings';
-import type { SwotEdits } from '../../engine/swot/swotEdits';
+import {
+  defaultSettings,
+  type PackSheetKey,
+  type ParsedSettings,
+  type Settings,
+  type SwotEdits,
+  swotSetting,
+} from '../../engine';
 import type { WriteReport } from '../../workbook/WorkbookPort';
 import type { DataChoices } from '../pages/dataChoices';
 import type { AnalysisOutcome } from '../worker/protocol';

@@ -4,11 +4,7 @@
  * Each reads the state it needs from the store when it runs and reports through events, never by throwing past
  * {@link runStep}.
  */
-import type { Grid } from '../../engine/grid/Grid';
-import type { PackSheetKey } from '../../engine/pack/Pack';
-import type { SourceRef } from '../../engine/read/datasets';
-import { packFor } from '../../engine/review/packFor';
-import { storedSettings, type Settings } from '../../engine/settings/Settings';
+import { type Grid, packFor, type PackSheetKey, type Settings, type SourceRef, storedSettings } from '../../engine';
 import type { DataChoices } from '../pages/dataChoices';
 import { CancelledError } from '../worker/AnalysisRunner';
 import type { AnalysisOutcome } from '../worker/protocol';

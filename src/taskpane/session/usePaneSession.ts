@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { SourceRef } from '../../engine/read/datasets';
-import type { SwotEdits } from '../../engine/swot/swotEdits';
+import type { SourceRef, SwotEdits } from '../../engine';
 import { setFunctionSettings } from '../../functions/functionSettings';
 import type { DataChoices } from '../pages/dataChoices';
 import type { PackRequest } from '../pages/PackPage';

@@ -1,8 +1,4 @@
-import type { Grid } from '../../engine/grid/Grid';
-import type { ReviewFigures } from '../../engine/review/Review';
-import type { ReviewProgress } from '../../engine/review/reviewGrids';
-import type { ReviewRequest } from '../../engine/review/ReviewRequest';
-import type { Settings } from '../../engine/settings/Settings';
+import type { Grid, ReviewFigures, ReviewProgress, ReviewRequest, Settings } from '../../engine';
 import type { DataSummary } from '../pages/dataChoices';
 import type { BudgetPoint } from './forecastBudgets';
 

@@ -1,6 +1,4 @@
-import { mappingFromRead } from '../../engine/read/mapping';
-import type { WorkbookRead } from '../../engine/read/WorkbookRead';
-import { reviewGrids } from '../../engine/review/reviewGrids';
+import { mappingFromRead, reviewGrids, type WorkbookRead } from '../../engine';
 import type { DataSummary } from '../pages/dataChoices';
 import { forecastBudgets } from './forecastBudgets';
 import type { AnalysisOutcome, AnalysisProgress, AnalysisRequest } from './protocol';

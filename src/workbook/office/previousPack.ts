@@ -3,8 +3,7 @@
  * cells, charts and protection of the sheets the marks point at (sync 2, skipped on a first run). Nothing is written
  * here; what to write is decided by the engine's `planPackWrite` from the state read.
  */
-import type { Grid } from '../../engine/grid/Grid';
-import { packSheetCandidates, type PreviousPackState } from '../../engine/review/planPackWrite';
+import { type Grid, packSheetCandidates, type PreviousPackState } from '../../engine';
 import type { ExcelChart, ExcelContext } from './ExcelApi';
 import { loadPackRegister, type PackRegister } from './packRegister';
 import { rangeToGrid } from './rangeToGrid';

@@ -3,9 +3,7 @@
  * whatever the number of sheets and tables: the first learns which sheets and tables exist (and which sheets the
  * pack may own), the second loads all their cells at once; pack sheets are those that also hold their content mark.
  */
-import type { Grid } from '../../engine/grid/Grid';
-import { carriesSheetMark } from '../../engine/pack/packMarks';
-import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
+import { carriesSheetMark, type Grid, SETTINGS_SHEET } from '../../engine';
 import type { ExcelContext, ExcelRange } from './ExcelApi';
 import { loadPackRegister, type PackRegister } from './packRegister';
 import { rangeToGrid, topLeftCell } from './rangeToGrid';

@@ -12,11 +12,16 @@
  * elsewhere would be lost on the next refresh, so Excel refuses it. A refresh unprotects only the sheets it proved
  * its own and read as protected, in the same write request, so protection costs no sync.
  */
-import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
-import { PACK_MARK_CELL, packMarkName } from '../../engine/pack/packMarks';
-import { RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
-import type { SheetLayout } from '../../engine/pack/SheetLayout';
-import { planPackWrite, type WriteReport } from '../../engine/review/planPackWrite';
+import {
+  type Pack,
+  PACK_MARK_CELL,
+  packMarkName,
+  type PackSheetKey,
+  planPackWrite,
+  RUN_LOG_SHEET,
+  type SheetLayout,
+  type WriteReport,
+} from '../../engine';
 import type { ExcelChart, ExcelContext } from './ExcelApi';
 import { readPreviousPack } from './previousPack';
 import { queueCells } from './queueCells';

@@ -5,12 +5,16 @@
  * only the entries the format requires are edited in the user's parts (`PackagePatch`). A sheet is refreshed only
  * when it is provably the add-in's: register entry, mark name and content mark (the engine's `planPackWrite`).
  */
-import type { Grid } from '../../engine/grid/Grid';
-import type { Pack } from '../../engine/pack/Pack';
-import { carriesSheetMark } from '../../engine/pack/packMarks';
-import { readPackRegister, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
-import { planPackWrite, type WriteReport } from '../../engine/review/planPackWrite';
-import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
+import {
+  carriesSheetMark,
+  type Grid,
+  type Pack,
+  planPackWrite,
+  readPackRegister,
+  RUN_LOG_SHEET,
+  SETTINGS_SHEET,
+  type WriteReport,
+} from '../../engine';
 import type { WorkbookPort } from '../WorkbookPort';
 import { chartData } from './chartData';
 import { readMarks } from './definedNames';
