@@ -2,7 +2,7 @@ import { buildPack } from '../pack/buildPack';
 import type { Pack } from '../pack/Pack';
 import { SETTINGS_VERSION, type Settings } from '../settings/Settings';
 import type { ReviewFigures } from './Review';
-import { swotEditsInForce, withSwotEdits } from './reviewGrids';
+import { swotEditsInForce, withSwotEdits } from './swotEditsInForce';
 
 /** What the host adds to a pack: the moment it is generated (the engine never reads the clock). */
 export interface PackRun {
