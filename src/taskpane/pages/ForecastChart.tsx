@@ -5,6 +5,7 @@ import type { ForecastSeries } from '../../engine/results/AnalysisResult';
 import { COLOURS } from '../../engine/pack/ibcsColours';
 import { useChartStage } from './useChartStage';
 import { forecastLayers } from './forecastLayers';
+import { lineSeries } from './lineSeries';
 import { axisTickFormat } from '../format';
 import type { BudgetPoint } from '../worker/forecastBudgets';
 
@@ -115,7 +116,7 @@ export function ForecastChart({
             <div className={styles.lines}>
               <LineChart
                 parentRef={stage}
-                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lines }}
+                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lineSeries(lines) }}
                 {...range}
                 yAxisTickFormat={tickFormat}
               />

@@ -3,6 +3,7 @@ import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import type { GoalResult } from '../../engine/results/AnalysisResult';
 import { COLOURS } from '../../engine/pack/ibcsColours';
 import { axisTickFormat } from '../format';
+import { lineSeries } from './lineSeries';
 import { periodDate } from './periodDate';
 
 /** Cumulative phased target (IBCS plan: outlined, lighter) against cumulative actual (solid dark) for one goal. */
@@ -22,7 +23,7 @@ export function GoalChart({ goal }: { readonly goal: GoalResult }): ReactNode {
   const largest = Math.max(0, ...[...target, ...actual].map((p) => Math.abs(p.y)));
   return (
     <LineChart
-      data={{ chartTitle: `${goal.objective}: progress`, lineChartData: data }}
+      data={{ chartTitle: `${goal.objective}: progress`, lineChartData: lineSeries(data) }}
       height={200}
       yAxisTickFormat={axisTickFormat(largest)}
     />
