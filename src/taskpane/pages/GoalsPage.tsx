@@ -51,6 +51,8 @@ function Goal({ progress, period }: { readonly progress: GoalProgress; readonly 
   const cell = (value: number | null): string => (value === null ? '' : formatCell(value, goal.unit));
   // A goal measured by a P&L line has its actual to date only, not month by month: the chart marks that one point.
   const actualToDate = progress.measure && progress.actual !== null ? { period, value: progress.actual } : undefined;
+  // Columns of monthly actuals only where the objectives table has them; empty columns would crowd a narrow pane.
+  const monthly = goal.periods.some((p) => p.actual !== null);
   return (
     <section aria-label={goal.objective}>
       <Text as="h3" weight="semibold" block>
@@ -68,9 +70,9 @@ function Goal({ progress, period }: { readonly progress: GoalProgress; readonly 
           <TableRow>
             <TableHeaderCell>Month</TableHeaderCell>
             <TableHeaderCell>Target{unit}</TableHeaderCell>
-            <TableHeaderCell>Actual</TableHeaderCell>
+            {monthly && <TableHeaderCell>Actual</TableHeaderCell>}
             <TableHeaderCell>Target to date</TableHeaderCell>
-            <TableHeaderCell>Actual to date</TableHeaderCell>
+            {monthly && <TableHeaderCell>Actual to date</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -78,9 +80,9 @@ function Goal({ progress, period }: { readonly progress: GoalProgress; readonly 
             <TableRow key={p.period}>
               <TableCell>{formatPeriod(p.period)}</TableCell>
               <TableCell>{cell(p.target)}</TableCell>
-              <TableCell>{cell(p.actual)}</TableCell>
+              {monthly && <TableCell>{cell(p.actual)}</TableCell>}
               <TableCell>{cell(p.cumulativeTarget)}</TableCell>
-              <TableCell>{cell(p.cumulativeActual)}</TableCell>
+              {monthly && <TableCell>{cell(p.cumulativeActual)}</TableCell>}
             </TableRow>
           ))}
         </TableBody>

@@ -114,5 +114,12 @@ describe('GoalsPage', () => {
     expect(screen.getByRole('region', { name: 'Open a depot' })).toHaveTextContent(
       'No actuals in the workbook yet, so only the target is shown.',
     );
+    // No monthly actuals: the table shows the phasing only.
+    const table = screen.getByRole('table', { name: 'Phased targets of Grow product revenue' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Month', 'Target', 'Target to date']);
   });
 });
