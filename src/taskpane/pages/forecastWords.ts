@@ -19,3 +19,13 @@ export function forecastBasis(series: ForecastSeries): string {
   if (method.startsWith('ets')) return `Projected from ${months}, with recent months weighing most.`;
   return `Projected from ${months}.`;
 }
+
+/**
+ * How reliable the forecast was on past months, or why that is not known; null when the basis already gives its own
+ * backtest ("… (backtest: 2.4 % mean error …)"), where "not enough history to test" would contradict it.
+ */
+export function forecastAccuracy(series: ForecastSeries): string | null {
+  if (series.accuracy) return series.accuracy.text;
+  if (/\bbacktest\b/i.test(series.basis ?? '')) return null;
+  return 'There was not enough history to test this forecast on past months.';
+}

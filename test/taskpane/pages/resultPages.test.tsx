@@ -52,13 +52,15 @@ describe('ForecastPage', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Apr 2026556,000540,000538,000 to 574,000');
   });
 
-  it("makes the engine's basis phrase a sentence", () => {
+  it("makes the engine's basis phrase a sentence, and does not contradict its backtest", () => {
     const [first, ...rest] = analysisResult.forecasts;
     const basis = "follows the budget's seasonal shape at 99 % of its level (backtest: 2.4 % mean error)";
-    wrap(<ForecastPage result={{ ...analysisResult, forecasts: [{ ...first, basis }, ...rest] }} />);
+    wrap(<ForecastPage result={{ ...analysisResult, forecasts: [{ ...first, basis, accuracy: null }, ...rest] }} />);
     expect(
       screen.getByText("Follows the budget's seasonal shape at 99 % of its level (backtest: 2.4 % mean error)."),
     ).toBeInTheDocument();
+    // The basis gives its own backtest: "not enough history to test" beside it would contradict it.
+    expect(screen.queryByText(/not enough history to test/)).toBeNull();
   });
 
   it('explains a line that could not be forecast', () => {
