@@ -12,8 +12,12 @@ const MAX_DIAGNOSTICS = 15;
 
 const money = (value: number): string => (Math.round(value) === 0 ? '0' : Math.round(value).toLocaleString('en-US'));
 
-const percent = (cell: VarianceCell): string =>
-  cell.variancePct === null ? 'n/a' : `${cell.variancePct > 0 ? '+' : ''}${(cell.variancePct * 100).toFixed(1)}%`;
+/** "+4.1%", "-5.2%"; a variance that rounds to 0.0 % is "0.0%", never "-0.0%" or "+0.0%". */
+function percent(cell: VarianceCell): string {
+  if (cell.variancePct === null) return 'n/a';
+  const shown = Math.round(cell.variancePct * 1000) / 10;
+  return shown === 0 ? '0.0%' : `${shown > 0 ? '+' : ''}${shown.toFixed(1)}%`;
+}
 
 /** Marks a variance: "!" material and unfavourable, "+" material and favourable. */
 const flag = (cell: VarianceCell): string => (cell.material ? (cell.favourable ? '+' : '!') : '');

@@ -26,6 +26,8 @@ export type {
   SeriesLook,
   SheetLayout,
 } from './pack/SheetLayout';
+export { goalProgress } from './pack/goalProgress';
+export type { GoalProgress } from './pack/goalProgress';
 export { COLOURS } from './pack/ibcsColours';
 export { layoutRangeValues, layoutValueAt } from './pack/layoutRangeValues';
 export { carriesSheetMark, PACK_MARK_CELL, packMarkName, packMarkReference, packMarkTarget } from './pack/packMarks';

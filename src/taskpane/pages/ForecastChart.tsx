@@ -4,6 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { COLOURS, type ForecastSeries } from '../../engine';
 import { useChartStage } from './useChartStage';
 import { forecastLayers } from './forecastLayers';
+import { lineSeries } from './lineSeries';
 import { axisTickFormat } from '../format';
 import type { BudgetPoint } from '../worker/forecastBudgets';
 
@@ -114,7 +115,7 @@ export function ForecastChart({
             <div className={styles.lines}>
               <LineChart
                 parentRef={stage}
-                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lines }}
+                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lineSeries(lines) }}
                 {...range}
                 yAxisTickFormat={tickFormat}
               />
