@@ -61,6 +61,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
         },
+        {
+          // The engine's index only re-exports: marked free of side effects, webpack takes each import from the module
+          // that defines it, so the pane's first bundle holds what the pane uses and the analysis stays in the worker.
+          test: /src[\\/]engine[\\/]index\.ts$/,
+          sideEffects: false,
+        },
       ],
     },
     performance: { hints: false },

@@ -4,12 +4,10 @@
  * and writing a pack whose variance table has 5,000 lines. `npm run bench -- officePack`.
  */
 import path from 'node:path';
-import { analyze } from '../src/engine/analyze/analyze';
-import { buildPack } from '../src/engine/pack/buildPack';
-import { fingerprintGrid } from '../src/engine/pack/fingerprint';
-import { monthlyRevenue } from '../src/engine/pack/monthlyRevenue';
 import type { Pack, PackBlock, TableBlock } from '../src/engine/pack/Pack';
-import { readWorkbook } from '../src/engine/read/readWorkbook';
+import { packFor } from '../src/engine/review/packFor';
+import { reviewGrids } from '../src/engine/review/reviewGrids';
+import { defaultSettings } from '../src/engine/settings/Settings';
 import { FakeExcel } from '../src/workbook/fake/FakeExcel';
 import type { SyncRecord } from '../src/workbook/fake/FakeSession';
 import { OfficeWorkbook } from '../src/workbook/office/OfficeWorkbook';
@@ -73,13 +71,8 @@ export async function run(): Promise<BenchRow[]> {
 
   let read = grids;
   rows.push(...(await measure(fake, 'sample: read grids', async () => (read = await workbook.readGrids()))));
-  const workbookRead = readWorkbook(read);
-  const result = analyze(workbookRead);
-  const pack = buildPack(result, {
-    generatedAt: GENERATED_AT,
-    sources: read.map(fingerprintGrid),
-    monthly: monthlyRevenue(workbookRead.facts, result.fiscalYear.periods),
-  });
+  const settings = defaultSettings();
+  const pack = packFor(reviewGrids(read, settings), settings, { generatedAt: GENERATED_AT });
   rows.push(...(await measure(fake, 'sample: write pack (first run)', () => workbook.writePack(pack))));
   rows.push(...(await measure(fake, 'sample: refresh pack', () => workbook.writePack(pack))));
 

@@ -3,12 +3,12 @@
  * pack whose variance table has 5,000 lines (50 departments x 100 accounts). `npm run bench -- pack`.
  */
 import path from 'node:path';
-import { analyze } from '../src/engine/analyze/analyze';
 import { buildPack } from '../src/engine/pack/buildPack';
 import { layoutPack } from '../src/engine/pack/layoutPack';
-import { monthlyRevenue } from '../src/engine/pack/monthlyRevenue';
 import type { Pack } from '../src/engine/pack/Pack';
-import { readWorkbook } from '../src/engine/read/readWorkbook';
+import { packFor } from '../src/engine/review/packFor';
+import { reviewGrids } from '../src/engine/review/reviewGrids';
+import { defaultSettings } from '../src/engine/settings/Settings';
 import type { AnalysisResult, Rollup, VarianceLine } from '../src/engine/results/AnalysisResult';
 import { XlsxWorkbook } from '../src/workbook/xlsx/XlsxWorkbook';
 import { openXlsxFile } from '../src/workbook/xlsx/xlsxFile';
@@ -85,11 +85,9 @@ export async function run(): Promise<BenchRow[]> {
 
   const sample = await timed(async () => {
     const workbook = await openXlsxFile(SAMPLE);
-    const read = readWorkbook(await workbook.readGrids());
-    const result = analyze(read, {});
-    await workbook.writePack(
-      buildPack(result, { generatedAt: GENERATED_AT, monthly: monthlyRevenue(read.facts, result.fiscalYear.periods) }),
-    );
+    const settings = defaultSettings();
+    const review = reviewGrids(await workbook.readGrids(), settings);
+    await workbook.writePack(packFor(review, settings, { generatedAt: GENERATED_AT }));
     return workbook.toBytes();
   });
   rows.push({

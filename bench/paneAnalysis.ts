@@ -49,15 +49,7 @@ export async function paneAnalysisRows(): Promise<BenchRow[]> {
   const readMs = performance.now() - start;
   const syncs = [...fake.syncs];
   const settings = defaultSettings();
-  const request: AnalysisRequest = {
-    grids,
-    mapping: settings.mapping,
-    period: null,
-    threshold: settings.thresholds.threshold,
-    absoluteThreshold: settings.thresholds.absoluteThreshold,
-    topCount: settings.pack.topVariances,
-    tables: settings.tables,
-  };
+  const request: AnalysisRequest = { grids, settings, request: { period: null } };
   const runner = workerRunner(threadWorker);
   const signal = new AbortController().signal;
   // The first run loads the worker's modules (the browser loads its bundle once); the pane's analyses are the later ones.

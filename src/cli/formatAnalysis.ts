@@ -1,14 +1,23 @@
-import type { AnalysisResult, Rollup, VarianceCell, VarianceLine } from '../engine/results/AnalysisResult';
-import { periodLabel } from '../engine/period/periodLabel';
-import { lineLabel } from '../engine/variance/lineLabel';
+import {
+  type AnalysisResult,
+  lineLabel,
+  periodLabel,
+  type Rollup,
+  type VarianceCell,
+  type VarianceLine,
+} from '../engine';
 
 /** Diagnostics beyond this many are counted, not listed: the JSON output has them all. */
 const MAX_DIAGNOSTICS = 15;
 
 const money = (value: number): string => (Math.round(value) === 0 ? '0' : Math.round(value).toLocaleString('en-US'));
 
-const percent = (cell: VarianceCell): string =>
-  cell.variancePct === null ? 'n/a' : `${cell.variancePct > 0 ? '+' : ''}${(cell.variancePct * 100).toFixed(1)}%`;
+/** "+4.1%", "-5.2%"; a variance that rounds to 0.0 % is "0.0%", never "-0.0%" or "+0.0%". */
+function percent(cell: VarianceCell): string {
+  if (cell.variancePct === null) return 'n/a';
+  const shown = Math.round(cell.variancePct * 1000) / 10;
+  return shown === 0 ? '0.0%' : `${shown > 0 ? '+' : ''}${shown.toFixed(1)}%`;
+}
 
 /** Marks a variance: "!" material and unfavourable, "+" material and favourable. */
 const flag = (cell: VarianceCell): string => (cell.material ? (cell.favourable ? '+' : '!') : '');

@@ -1,11 +1,4 @@
-import type { DetectedTable, WorkbookRead } from '../engine/read/WorkbookRead';
-import { columnLetters, parseA1 } from '../engine/grid/address';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function monthName(period: string): string {
-  return `${MONTHS[Number(period.slice(5, 7)) - 1] ?? '?'} ${period.slice(0, 4)}`;
-}
+import { columnLetters, type DetectedTable, parseA1, shortPeriodLabel, type WorkbookRead } from '../engine';
 
 const SCENARIOS: Record<string, string> = {
   budget: 'budget',
@@ -22,8 +15,8 @@ export function formatInspect(file: string, read: WorkbookRead): string {
   lines.push(
     read.fiscalYearKnown === false
       ? 'Fiscal year: not known (no budget, actual or KPI figures by month were found)'
-      : `Fiscal year: ${fy.label} (${monthName(fy.periods[0])} to ${monthName(fy.periods[11])}); ` +
-          (read.lastActualPeriod ? `actuals through ${monthName(read.lastActualPeriod)}` : 'no actuals yet'),
+      : `Fiscal year: ${fy.label} (${shortPeriodLabel(fy.periods[0])} to ${shortPeriodLabel(fy.periods[11])}); ` +
+          (read.lastActualPeriod ? `actuals through ${shortPeriodLabel(read.lastActualPeriod)}` : 'no actuals yet'),
   );
   lines.push('', `Tables (${read.tables.length})`);
   for (const table of read.tables) lines.push(...formatTable(table));
@@ -51,7 +44,7 @@ function formatTable(table: DetectedTable): string[] {
   const name = table.tableName ? `${table.tableName} (${table.sheet}!${table.range})` : table.id;
   const periods =
     table.periods.length > 0
-      ? `; ${table.periods.length} periods ${monthName(table.periods[0])} to ${monthName(table.periods[table.periods.length - 1])}`
+      ? `; ${table.periods.length} periods ${shortPeriodLabel(table.periods[0])} to ${shortPeriodLabel(table.periods[table.periods.length - 1])}`
       : '';
   const first = parseA1(table.range.split(':')[0])?.column ?? 0;
   const columns = table.columns

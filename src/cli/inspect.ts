@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { choosePeriod } from '../engine/analyze/choosePeriod';
-import { readWorkbook } from '../engine/read/readWorkbook';
+import { choosePeriod, readWorkbook } from '../engine';
 import type { CliIO } from './CliIO';
 import { formatInspect } from './formatInspect';
 import { firstProblem, fiscalStartOption } from './optionSchemas';

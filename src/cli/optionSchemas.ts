@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { PERIOD_PATTERN } from '../engine/period/months';
+import { periodSchema } from '../engine';
 
 /** `--period YYYY-MM`, checked as the engine checks it. */
-export const periodOption = z.string().regex(PERIOD_PATTERN, '--period needs a month written YYYY-MM, e.g. 2026-10.');
+export const periodOption = periodSchema('--period needs a month written YYYY-MM, e.g. 2026-10.');
 
 /** `--fiscal-start 1-12`: the month the fiscal year starts. */
 export const fiscalStartOption = z

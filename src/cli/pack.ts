@@ -1,11 +1,6 @@
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
-import { isPeriod } from '../engine/period/months';
-import { buildPack } from '../engine/pack/buildPack';
-import { fingerprintGrid } from '../engine/pack/fingerprint';
-import { packContext } from '../engine/pack/packContext';
-import { periodLabel } from '../engine/period/periodLabel';
-import { SETTINGS_VERSION } from '../engine/settings/Settings';
+import { isPeriod, packFor, periodLabel } from '../engine';
 import { reviewWorkbook } from '../workbook/reviewWorkbook';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { openXlsxFile, sameFile, saveXlsxFile } from '../workbook/xlsx/xlsxFile';
@@ -99,26 +94,17 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
       return 1;
     }
     const workbook = await openXlsxFile(args.file);
-    const { grids, read, result, settings, settingsProblem } = await reviewWorkbook(workbook, {
+    const review = await reviewWorkbook(workbook, {
       period: args.period,
       fiscalYearStartMonth: args.fiscalYearStartMonth,
     });
+    const { result, settings, settingsProblem } = review;
     if (settingsProblem !== null) io.stderr(`ops-review pack: ${settingsProblem}\n`);
-    const template = settings.pack;
-    if (template.sheets.length === 0) {
+    if (settings.pack.sheets.length === 0) {
       io.stderr(`ops-review pack: the workbook's settings choose no pack sheets, so nothing was written.\n`);
       return 1;
     }
-    const pack = buildPack(result, {
-      generatedAt: new Date().toISOString(),
-      author: template.author,
-      sources: grids.map(fingerprintGrid),
-      settingsVersion: SETTINGS_VERSION,
-      sheets: template.sheets,
-      topVariances: template.topVariances,
-      forecastSeries: template.forecastSeries,
-      ...packContext(read, grids, result),
-    });
+    const pack = packFor(review, settings, { generatedAt: new Date().toISOString() });
     const report = await workbook.writePack(pack);
     const written = await workbook.write();
     if (args.inPlace && written.signed) {

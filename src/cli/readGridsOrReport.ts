@@ -1,4 +1,4 @@
-import type { Grid } from '../engine/grid/Grid';
+import type { Grid } from '../engine';
 import { XlsxReadError } from '../workbook/xlsx/XlsxReadError';
 import { openXlsxFile } from '../workbook/xlsx/xlsxFile';
 import type { CliIO } from './CliIO';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisResultSchema } from '../engine/results/AnalysisResult';
+import { AnalysisResultSchema } from '../engine';
 import type { CliIO } from './CliIO';
 
 /** `ops-review schema`: the JSON Schema of the `analyze --json` document. Takes no options but --help. */

@@ -1,5 +1,4 @@
-import type { CellValue } from '../engine/grid/Grid';
-import { parseNumber } from '../engine/read/cells/parseNumber';
+import { type CellValue, parseNumber } from '../engine';
 import { fail } from './FunctionFailure';
 
 /**

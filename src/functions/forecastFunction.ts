@@ -1,5 +1,4 @@
-import { forecast } from '../engine/forecast';
-import { normalQuantile } from '../engine/forecast/normalQuantile';
+import { forecast, normalQuantile } from '../engine';
 import { optionalNumber } from './cells';
 import { forecastArgs } from './forecastArgs';
 import { fail, type Cell } from './FunctionFailure';

@@ -1,4 +1,4 @@
-import { backtest, forecast } from '../engine/forecast';
+import { backtest, forecast } from '../engine';
 import { scalarOf } from './cells';
 import { forecastArgs } from './forecastArgs';
 import { fail, type Cell } from './FunctionFailure';

@@ -6,7 +6,7 @@
  * its own copy of this module, so the settings live on `globalThis` under a registered symbol that both copies find.
  */
 import { z } from 'zod';
-import { ThresholdsSchema, defaultSettings, type Settings } from '../engine/settings/Settings';
+import { defaultSettings, type Settings, ThresholdsSchema } from '../engine';
 
 /** The part of the settings the functions read. */
 export type FunctionSettings = Pick<Settings, 'thresholds'>;

@@ -1,6 +1,4 @@
-import { phase, phasingDecimals } from '../engine/goals/phase';
-import { phasingProfile } from '../engine/goals/phasingProfile';
-import type { ObjectiveRecord } from '../engine/read/datasets';
+import { type ObjectiveRecord, phase, phasingDecimals, phasingProfile } from '../engine';
 import { amountOf, asVector, describe, isOmitted, numberArg, type Vector } from './cells';
 import { fail, type Cell } from './FunctionFailure';
 

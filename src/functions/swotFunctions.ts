@@ -1,7 +1,4 @@
-import type { SwotCategory, SwotRecord } from '../engine/read/datasets';
-import { ieCell, strategyFor } from '../engine/swot/scoreSwot';
-import { ifeEfe } from '../engine/swot/ifeEfe';
-import { categoryName, ratingRange } from '../engine/swot/ratingRange';
+import { categoryName, ieCell, ifeEfe, ratingRange, strategyFor, type SwotCategory, type SwotRecord } from '../engine';
 import { amountOf, asVector, choiceArg, describe, isOmitted, numberArg } from './cells';
 import { fail, type Cell } from './FunctionFailure';
 

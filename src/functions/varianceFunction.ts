@@ -1,4 +1,4 @@
-import { varianceCell, type Polarity } from '../engine/variance/varianceCell';
+import { type Polarity, varianceCell } from '../engine';
 import { amountOf, asRows, describe, isOmitted, optionalNumber, scalarOf, type RuntimeCell } from './cells';
 import { errorCell, fail, type Cell } from './FunctionFailure';
 import { functionSettings } from './functionSettings';

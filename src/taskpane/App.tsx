@@ -68,7 +68,9 @@ export function App({ theme, notice, pages, status, initialPage }: AppProps): Re
   const [selected, setSelected] = useState<string | undefined>(initialPage ?? pages[0]?.id);
   const page = pages.find((p) => p.id === selected) ?? pages[0];
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    // The frame's own layout (full height, a background, a container) must not reach the portals Fluent mounts for
+    // menus and dropdowns: with it each popup's mount node covered the whole window in white.
+    <FluentProvider theme={theme} className={styles.root} applyStylesToPortals={false}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
           Ops Review

@@ -81,9 +81,10 @@ function pages(session: PaneSession): PaneDefinition[] {
       id: 'swot',
       label: 'SWOT',
       enabled: !!result,
-      render: needsResult((r) => (
+      // The page edits the SWOT as the table scores it; the result's SWOT already has the saved edits applied.
+      render: needsResult(() => (
         <SwotPage
-          swot={r.swot}
+          swot={outcome?.analysedSwot ?? null}
           edits={state.swotEdits}
           onEditsChange={session.setSwotEdits}
           onSelectCells={onSelectCells}

@@ -3,17 +3,26 @@
  * units with thousands separators, negatives with a minus sign, percentages with one decimal.
  */
 
+import { shortPeriodLabel } from '../engine';
+
 const amountFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const pctFormat = new Intl.NumberFormat('en-GB', {
   style: 'percent',
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "-0", "-0.0%" and "-$0.00" read as a loss where the figure shows none: a text whose digits are all zero loses its
+ * minus sign (and, likewise, the "+" of a signed figure).
+ */
+function unsignedZero(text: string): string {
+  return /[1-9]/.test(text) ? text : text.replace(/^([^\d]*)[-+−]/, '$1');
+}
 
 /** 12345.6 → "12,346"; -800 → "-800". */
 export function formatAmount(value: number): string {
-  return amountFormat.format(Math.round(value) === 0 ? 0 : value);
+  return unsignedZero(amountFormat.format(value));
 }
 
 /** Like {@link formatAmount} with an explicit "+" on gains, as variance columns show it: "+1,200", "-800". */
@@ -25,8 +34,8 @@ export function formatSignedAmount(value: number): string {
 /** A fraction as a percentage, 0.042 → "4.2%"; null (e.g. variance against a zero budget) → "n/a". */
 export function formatPct(fraction: number | null, signed = false): string {
   if (fraction === null) return 'n/a';
-  const text = pctFormat.format(fraction);
-  return signed && fraction > 0 ? `+${text}` : text;
+  const text = unsignedZero(pctFormat.format(fraction));
+  return signed && fraction > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 const CURRENCIES: Record<string, string> = { $: '$', '£': '£', '€': '€', '¥': '¥', USD: '$', GBP: '£', EUR: '€' };
@@ -58,7 +67,9 @@ function baseDecimals(style: UnitStyle, shown: number): number {
 }
 
 function fixed(value: number, decimals: number): string {
-  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return unsignedZero(
+    value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+  );
 }
 
 /**
@@ -71,7 +82,8 @@ function percentShown(value: number, fraction: boolean): number {
 
 function render(value: number, style: UnitStyle, decimals: number, fraction: boolean): string {
   if (style.kind === 'percent') return `${fixed(percentShown(value, fraction), decimals)}%`;
-  if (style.kind === 'currency') return `${value < 0 ? '-' : ''}${style.symbol}${fixed(Math.abs(value), decimals)}`;
+  if (style.kind === 'currency')
+    return unsignedZero(`${value < 0 ? '-' : ''}${style.symbol}${fixed(Math.abs(value), decimals)}`);
   if (style.kind === 'bare') return fixed(value, decimals);
   return `${fixed(value, decimals)} ${style.symbol}`;
 }
@@ -136,7 +148,5 @@ export function axisTickFormat(maxAbs: number): (value: number) => string {
 
 /** "2026-03" → "Mar 2026"; anything else is returned unchanged. */
 export function formatPeriod(period: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : period;
+  return shortPeriodLabel(period);
 }

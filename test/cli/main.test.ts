@@ -81,6 +81,15 @@ describe('ops-review', () => {
     expect(Object.keys(schema.properties)).toContain('variance');
   });
 
+  it('publishes a period pattern that refuses impossible months', async () => {
+    const io = captureIO();
+    await main(['schema'], io);
+    const schema = JSON.parse(io.out) as { properties: { period: { pattern: string } } };
+    const pattern = new RegExp(schema.properties.period.pattern);
+    expect(['2026-01', '2026-12'].map((p) => pattern.test(p))).toEqual([true, true]);
+    expect(['2026-13', '2026-00', '2026-1'].map((p) => pattern.test(p))).toEqual([false, false, false]);
+  });
+
   it('refuses arguments to schema', async () => {
     const io = captureIO();
     expect(await main(['schema', 'book.xlsx'], io)).toBe(2);

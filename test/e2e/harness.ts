@@ -1,7 +1,10 @@
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import * as os from 'os';
 import * as path from 'path';
+import { promisify } from 'util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's chromium; override with CHROMIUM_PATH. Never a downloaded browser: this machine has no internet. */
@@ -32,17 +35,21 @@ const types: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Serves the production build from dist/ on a free localhost port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(distDir, 'taskpane.html'))) {
+/**
+ * Serves a build on a free localhost port: the production build in dist/ unless `dir` names another (such as
+ * {@link buildDevelopment}'s). A development build loads office.js from /office-js/, as the dev server serves it.
+ */
+export async function serveDist(dir = distDir): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(dir, 'taskpane.html'))) {
     throw new Error(
-      'dist/taskpane.html is missing: run "npx webpack --mode production" first (npm run test:e2e does).',
+      `${path.join(dir, 'taskpane.html')} is missing: run "npx webpack --mode production" first (npm run test:e2e does).`,
     );
   }
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.normalize(path.join(distDir, urlPath));
-    if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const [base, rest] = urlPath.startsWith('/office-js/') ? [officeJsDir, urlPath.slice(10)] : [dir, urlPath];
+    const file = path.normalize(path.join(base, rest));
+    if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end('not found');
       return;
     }
@@ -57,6 +64,21 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   };
 }
 
+/**
+ * Builds the pane in development mode into a new temporary folder and returns it: React and Fluent UI run their
+ * development checks there (list keys, props, hooks), which the production build leaves out. Source maps are left
+ * out to save time; the build takes 20-60 s.
+ */
+export async function buildDevelopment(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ops-review-dev-'));
+  const cli = require.resolve('webpack-cli/bin/cli.js');
+  await promisify(execFile)(process.execPath, [cli, '--mode', 'development', '--no-devtool', '--output-path', dir], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return dir;
+}
+
 /** Playwright gives every launch a new empty profile directory of its own. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: flags });
@@ -65,6 +87,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface OpenedPage {
   page: Page;
   consoleErrors: string[];
+  /** console.warn calls (React and Fluent UI warn there too in a development build). */
+  consoleWarnings: string[];
 }
 
 /**
@@ -80,8 +104,10 @@ export async function openPage(
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
+  const consoleWarnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'warning') consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   await context.route('**/*', async (route) => {
@@ -104,7 +130,7 @@ export async function openPage(
     }
   });
   await page.goto(url);
-  return { page, consoleErrors };
+  return { page, consoleErrors, consoleWarnings };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -113,21 +139,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The preview for the tests of one file: serves dist/ and launches chromium before them, closes both after them,
- * and opens the pane on demand.
+ * The preview for the tests of one file: serves dist/ (or, with `development`, a development build made for these
+ * tests and removed after them) and launches chromium before them, closes both after them, and opens the pane on
+ * demand.
  */
-export function usePreview(): {
+export function usePreview({ development = false } = {}): {
   openPane: (officeJs?: 'local' | 'blocked', width?: number) => Promise<OpenedPage>;
 } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let built: string | undefined;
   beforeAll(async () => {
-    server = await serveDist();
+    if (development) built = await buildDevelopment();
+    server = await serveDist(built);
     browser = await launchBrowser();
-  });
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (built) fs.rmSync(built, { recursive: true, force: true });
   });
   return {
     openPane: (officeJs = 'local', width = 1280) => {

@@ -39,7 +39,14 @@ export async function layoutProblems(page: Page, rootSelector: string): Promise<
       const range = document.createRange();
       range.selectNodeContents(node);
       const boxes = [...range.getClientRects()].filter((b) => b.width > 0.5 && b.height > 0.5);
+      // A shape drawn around its text (a badge's pill, a button) that the text spills out of: wrapped text in a
+      // fixed-height pill reads as broken even though nothing clips it.
+      const shaped =
+        style.backgroundColor !== 'rgba(0, 0, 0, 0)' || parseFloat(style.borderTopWidth) > 0 ? parentBox : null;
       for (const box of boxes) {
+        if (shaped && (box.top < shaped.top - 2 || box.bottom > shaped.bottom + 2)) {
+          clipped.push(`"${text.slice(0, 60)}" spills out of its <${parent.tagName.toLowerCase()}> shape`);
+        }
         texts.push({ text: text.slice(0, 60), box });
         if (box.right > rootBox.right + 1 || box.left < rootBox.left - 1) {
           clipped.push(

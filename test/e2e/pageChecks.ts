@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { openPanePage } from './harness';
 
 /**
  * Serious and critical axe-core violations on the page as it is now (or only inside `within`, a selector), as
@@ -24,4 +25,17 @@ export async function settle(page: Page): Promise<void> {
     .waitFor({ state: 'attached', timeout: 2000 })
     .catch(() => undefined);
   await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
+}
+
+/** Opens a page of the pane (from its tab or the "More" menu) and waits for its charts to load and animate in. */
+export async function showPage(page: Page, name: string): Promise<void> {
+  await openPanePage(page, name);
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 10000 });
+  const panel = page.getByRole('tabpanel');
+  await panel
+    .getByText(/^Loading .* chart/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 20000 });
+  // Charts animate in; measure what stays.
+  await page.waitForTimeout(400);
 }

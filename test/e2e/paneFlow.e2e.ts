@@ -72,10 +72,11 @@ describe('pane flow in the preview', () => {
     const summary = await page.getByRole('region', { name: 'Cells of OR Summary' }).innerText();
     // June 2026 from the sample's sheets, summed by hand: actual revenue rows 6-9 = 1,028,568, cost of sales rows
     // 12-16 = 524,167, operating expenses rows 20-26 = 317,579 → result 186,822; budget 1,054,167 - 524,999 -
-    // 332,166 = 197,002; variance -10,180, -10,180 / 197,002 = -5.2 %.
-    expect(summary).toContain('186,822');
+    // 332,166 = 197,002; variance -10,180, -10,180 / 197,002 = -5.2 %. The Summary states "US$ thousands" and the
+    // sheet view shows the cells as Excel does under their formats (#,##0,): 187 and -10.
+    expect(summary).toContain('Monthly review in US$ thousands');
     // The Summary's "Result against budget" row: actual, ΔBU and ΔBU % (the sheet view shows the cells tab-separated).
-    expect(summary).toContain('Result, June 2026\t186,822\t-10,180\t-5.2%');
+    expect(summary).toContain('Result, June 2026\t187\t-10\t-5.2%');
     await screenshot(page, 'flow-3-pack');
     expect(consoleErrors).toEqual([]);
   });

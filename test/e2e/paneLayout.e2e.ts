@@ -3,8 +3,8 @@ import path from 'path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/workbook/xlsx/readXlsx';
-import { seriousViolations, settle } from './pageChecks';
-import { openPanePage, resultsDir, screenshot, usePreview } from './harness';
+import { seriousViolations, settle, showPage } from './pageChecks';
+import { resultsDir, screenshot, usePreview } from './harness';
 import { layoutProblems } from './layoutChecks';
 
 // The pane at Excel's default task-pane width (350 px) and in a wide window (1400 px): every page, before and after
@@ -13,19 +13,6 @@ import { layoutProblems } from './layoutChecks';
 
 const SAMPLE = path.join(__dirname, '../../examples/sample-ops-review.xlsx');
 const PAGES = ['Data', 'Variance', 'Forecast', 'KPIs', 'SWOT', 'Goals', 'Pack'];
-
-/** Opens a page (from its tab or the "More" menu) and waits for its charts. */
-async function openPage(page: Page, name: string): Promise<void> {
-  await openPanePage(page, name);
-  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 10000 });
-  const panel = page.getByRole('tabpanel');
-  await panel
-    .getByText(/^Loading .* chart/)
-    .first()
-    .waitFor({ state: 'detached', timeout: 20000 });
-  // Charts animate in; measure what stays.
-  await page.waitForTimeout(400);
-}
 
 describe.each([350, 1400])('the pane at %i px', (width) => {
   const { openPane } = usePreview();
@@ -49,7 +36,7 @@ describe.each([350, 1400])('the pane at %i px', (width) => {
   it.each(PAGES)(
     'lays out the %s page without overflow, clipping or overlap, and passes axe',
     async (name) => {
-      await openPage(page, name);
+      await showPage(page, name);
       await screenshot(page, `layout-${width}-${name.toLowerCase()}`);
       expect({ name, ...(await layoutProblems(page, '[data-area="pane"]')) }).toEqual({
         name,
@@ -65,8 +52,26 @@ describe.each([350, 1400])('the pane at %i px', (width) => {
     240_000,
   );
 
+  it('opens the forecast line list over the pane, not over a blank window, and charts the line chosen', async () => {
+    await showPage(page, 'Forecast');
+    const heading = page.getByRole('heading', { name: 'Ops Review', level: 1 });
+    await page.getByRole('combobox', { name: 'Line' }).click();
+    await page.getByRole('option', { name: 'Total expenses' }).waitFor({ timeout: 10000 });
+    await screenshot(page, `layout-${width}-forecast-lines`);
+    // Fluent mounts the list in a portal; the frame's full-height, white layout once reached that portal too and
+    // hid the whole window behind the open list.
+    const box = (await heading.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('h1')?.textContent ?? 'something else',
+      [box.x + 4, box.y + box.height / 2],
+    );
+    expect(onTop).toBe('Ops Review');
+    await page.getByRole('option', { name: 'Total expenses' }).click();
+    await page.getByRole('table', { name: 'Forecast for Total expenses' }).waitFor({ timeout: 10000 });
+  });
+
   it('keeps the pack month on Refresh, and still fits with the pack sheets shown', async () => {
-    await openPage(page, 'Pack');
+    await showPage(page, 'Pack');
     await page.getByLabel('Month').selectOption('2026-03');
     await page.getByRole('button', { name: 'Build review pack' }).click();
     await page.getByText('Pack written.').waitFor({ timeout: 90000 });

@@ -21,6 +21,24 @@ describe('pane formatting', () => {
     expect(formatPct(null)).toBe('n/a');
   });
 
+  it('never shows a negative (or signed) zero: a figure that rounds to nothing has no sign', () => {
+    expect(formatAmount(-0.4)).toBe('0');
+    expect(formatAmount(-0)).toBe('0');
+    expect(formatSignedAmount(0.4)).toBe('0');
+    expect(formatPct(-0.00004)).toBe('0.0%');
+    expect(formatPct(-0.00004, true)).toBe('0.0%');
+    expect(formatPct(0.00004, true)).toBe('0.0%');
+    expect(formatPct(-0.0006)).toBe('-0.1%');
+    expect(formatValue(-0.001, '$')).toBe('$0.00');
+    expect(formatValue(-0.004, '%')).toBe('-0.4%');
+    expect(formatValue(-0.00001, '%')).toBe('0.0%');
+    expect(formatValue(-0.01, 'hours')).toBe('0.0 hours');
+    // Figures told apart by more decimals keep their sign; equal ones that round to zero lose it.
+    expect(formatValues([-0.0001, 0], 'score')).toEqual(['-0.0001', '0.0000']);
+    expect(formatValues([-0.00001, -0.00001], 'score')).toEqual(['0.0', '0.0']);
+    expect(axisTickFormat(7)(-0.01)).toBe('0.0');
+  });
+
   it('formats KPI values by their unit and periods as months', () => {
     expect(formatValue(0.953, '%')).toBe('95.3%');
     expect(formatValue(42, 'days')).toBe('42 days');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERIOD_PATTERN } from '../period/months';
+import { periodSchema } from '../period/PeriodSchema';
 import { VarianceOptionsSchema } from '../variance/VarianceOptions';
 
 /**
@@ -8,7 +8,7 @@ import { VarianceOptionsSchema } from '../variance/VarianceOptions';
  */
 export const AnalyzeOptionsSchema = VarianceOptionsSchema.extend({
   /** The month under review, "YYYY-MM". @default the last month with actuals */
-  period: z.string().regex(PERIOD_PATTERN, 'period must be a month written YYYY-MM, e.g. 2026-10').optional(),
+  period: periodSchema('period must be a month written YYYY-MM, e.g. 2026-10').optional(),
   /** Statistical forecasts for the outlook, the forecast charts and KPI projections; off gives remaining budget. @default true */
   forecasts: z.boolean().default(true),
 });

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Period } from '../read/datasets';
 import type { FiscalYear, WorkbookRead } from '../read/WorkbookRead';
 import { periodLabel } from '../period/periodLabel';
-import { fiscalYearOf } from '../variance/windows';
+import { fiscalYearOf } from '../period/fiscalYear';
 
 /** The review period, its fiscal year, and what the user should know about the choice. */
 export interface ChosenPeriod {

@@ -1,7 +1,7 @@
 import type { FinanceFact, Period } from '../read/datasets';
 import type { WorkbookRead } from '../read/WorkbookRead';
 import { addMonths } from '../period/months';
-import { fiscalYearOf } from '../variance/windows';
+import { fiscalYearOf } from '../period/fiscalYear';
 
 const normalise = (text: string): string => text.trim().toLowerCase();
 

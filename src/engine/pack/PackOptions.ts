@@ -1,5 +1,6 @@
 /** What `buildPack` needs besides the analysis: which sheets, who and when, and what the pack was built from. */
 import { z } from 'zod';
+import { PeriodSchema } from '../period/PeriodSchema';
 import { PACK_SHEET_KEYS } from './Pack';
 
 const sheetKey = z.enum(PACK_SHEET_KEYS as ['summary', 'variance', 'forecast', 'kpis', 'swot', 'goals']);
@@ -14,7 +15,7 @@ export const SourceFingerprintSchema = z.object({
 
 /** Revenue of one month by scenario, for the budget-vs-actual chart (see `monthlyRevenue`). */
 export const MonthlyTotalSchema = z.object({
-  period: z.string().regex(/^\d{4}-\d{2}$/),
+  period: PeriodSchema,
   actual: z.number().finite().nullable(),
   budget: z.number().finite().nullable(),
   forecast: z.number().finite().nullable(),

@@ -33,9 +33,19 @@ const SCALED: Record<AmountScale, { readonly amount: string; readonly delta: str
   millions: { amount: '#,##0.0,,;(#,##0.0,,);"–"', delta: '+#,##0.0,,;-#,##0.0,,;"–"' },
 };
 
-/** `format` scaled: the pack's amount and signed-amount formats change with the scale, every other stays. */
-export function scaleFormat(format: string, scale: AmountScale): string {
-  if (format === AMOUNT_FORMAT) return SCALED[scale].amount;
-  if (format === DELTA_FORMAT) return SCALED[scale].delta;
-  return format;
+/** Half the last digit shown at each scale: an amount smaller than this shows as zero. */
+const SHOWN_AS_ZERO: Record<AmountScale, number> = { units: 0.5, thousands: 500, millions: 50_000 };
+
+/** Shows any number as the dash the amount formats use for zero. */
+const NIL_FORMAT = '"–"';
+
+/**
+ * `format` scaled: the pack's amount and signed-amount formats change with the scale, every other stays. An amount
+ * that is not zero but too small to show at the scale (-180 in thousands) gets the zero section's dash, because the
+ * scaled format would print "-0" or "(0)", a sign on nothing; the cell keeps its exact value.
+ */
+export function scaleFormat(format: string, scale: AmountScale, value?: unknown): string {
+  if (format !== AMOUNT_FORMAT && format !== DELTA_FORMAT) return format;
+  if (typeof value === 'number' && value !== 0 && Math.abs(value) < SHOWN_AS_ZERO[scale]) return NIL_FORMAT;
+  return format === AMOUNT_FORMAT ? SCALED[scale].amount : SCALED[scale].delta;
 }

@@ -1,71 +1,16 @@
 /**
- * The Goals sheet: each objective's target to date, actual to date and the gap, then the phased targets month by
- * month. Actuals come from the objectives table when it has them, else from the workbook's actuals of the goal's
- * measure: the P&L line the objective names ("Grow road freight revenue" is measured by "Road freight revenue").
+ * The Goals sheet: each objective's target to date, actual to date and the gap (see goalProgress for where the
+ * actuals come from), then the phased targets month by month.
  */
-import type { AnalysisResult, GoalResult } from '../results/AnalysisResult';
+import type { AnalysisResult } from '../results/AnalysisResult';
+import { goalProgress, type GoalProgress } from './goalProgress';
 import type { FigureTone, NoteBlock, PackBlock, PackRow, TableBlock } from './Pack';
 import { PERCENT_FORMAT, quantityFormat } from './numberFormats';
-import { shortPeriodLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
 
-const words = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** The P&L account an objective names, and its actual year to date over all departments; null when none does. */
-function measuredBy(
-  goal: GoalResult,
-  result: AnalysisResult,
-): { account: string; actual: number; lowerIsBetter: boolean } | null {
-  const name = ` ${words(goal.objective)} `;
-  const accounts = [...new Set(result.variance.lines.map((l) => l.account))]
-    .filter((account) => words(account) !== '' && name.includes(` ${words(account)} `))
-    .sort((a, b) => b.length - a.length);
-  const account = accounts[0];
-  if (account === undefined) return null;
-  const lines = result.variance.lines.filter((l) => l.account === account);
-  const actual = lines.reduce((s, l) => s + l.ytd.actual, 0);
-  // A cost goal ("Cut subcontracted haulage spend") is met by staying under its phased target.
-  return { account, actual, lowerIsBetter: lines.every((l) => l.type === 'expense') };
-}
-
-/** The phased target due by the review period (the last phased period that has ended). */
-function targetToDate(goal: GoalResult, period: string): number | null {
-  const due = goal.periods.filter((p) => p.period <= period);
-  return due.length === 0 ? null : (due[due.length - 1]?.cumulativeTarget ?? null);
-}
-
-interface Progress {
-  readonly goal: GoalResult;
-  readonly target: number | null;
-  readonly actual: number | null;
-  readonly measure: ReturnType<typeof measuredBy>;
-}
-
-function progressOf(result: AnalysisResult): Progress[] {
-  return result.goals.map((goal) => {
-    const measure = goal.progress ? null : measuredBy(goal, result);
-    return {
-      goal,
-      target: goal.progress?.targetToDate ?? targetToDate(goal, result.period),
-      actual: goal.progress?.actualToDate ?? measure?.actual ?? null,
-      measure,
-    };
-  });
-}
-
-function progressTable(result: AnalysisResult, progress: readonly Progress[]): TableBlock {
-  const rows: PackRow[] = progress.map(({ goal: g, target, actual, measure }) => {
-    const gap = actual === null || target === null ? null : actual - target;
+function progressTable(result: AnalysisResult, progress: readonly GoalProgress[]): TableBlock {
+  const rows: PackRow[] = progress.map(({ goal: g, target, actual, gap, attainment, measure }) => {
     const lower = measure?.lowerIsBetter === true;
-    const attainment =
-      actual === null || target === null || target === 0 || (lower && actual === 0)
-        ? null
-        : lower
-          ? target / actual
-          : actual / target;
     const format = quantityFormat([g.annualTarget, target, actual]);
     const tone: FigureTone =
       gap === null || measure === null || gap === 0 ? 'neutral' : gap > 0 !== lower ? 'good' : 'bad';
@@ -111,7 +56,7 @@ function progressTable(result: AnalysisResult, progress: readonly Progress[]): T
 }
 
 /** Where each goal's actuals come from, in words under the table. */
-function sourcesNote(progress: readonly Progress[]): NoteBlock {
+function sourcesNote(progress: readonly GoalProgress[]): NoteBlock {
   const lines = progress.map(({ goal, actual, measure }) => {
     if (actual === null) return `${goal.objective}: no actuals in the workbook yet, so only the target is shown.`;
     if (measure === null) return `${goal.objective}: actuals from the objectives table.`;
@@ -151,6 +96,6 @@ function phasingTable(result: AnalysisResult): TableBlock {
 
 /** The Goals sheet's blocks after its title. */
 export function goalBlocks(result: AnalysisResult): PackBlock[] {
-  const progress = progressOf(result);
+  const progress = goalProgress(result);
   return [progressTable(result, progress), sourcesNote(progress), phasingTable(result)];
 }

@@ -7,7 +7,8 @@ import type { FigureTone, PackBlock, PackColumn, PackRow, TableBlock } from './P
 import type { ResolvedPackOptions } from './PackOptions';
 import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
 import { periodLabel } from '../period/periodLabel';
-import { shortPeriodLabel, signedAmount, signedPercent, ytdLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
+import { signedAmount, signedPercent, ytdLabel } from './packText';
 import { draftBlock } from './commentaryDraft';
 import { swotPositionText } from './buildSwot';
 import { kpiValueFormat } from './buildKpis';

@@ -8,7 +8,8 @@ import type { AnalysisResult, VarianceLine } from '../results/AnalysisResult';
 import { EDITABLE_COLUMNS, LINE_KEY_COLUMN } from './editableColumns';
 import type { FigureTone, PackBlock, PackColumn, PackRow, PackValue, RowEmphasis, TableBlock } from './Pack';
 import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
-import { shortPeriodLabel, ytdLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
+import { ytdLabel } from './packText';
 import { plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
 
 /** "Raw materials (Operations)": how a line is named wherever the pack lists it. */

@@ -17,7 +17,7 @@ import type { ChartBlock } from './Pack';
 import { text } from './safeText';
 import type { LayoutValue } from './SheetLayout';
 import { toA1 } from '../grid/address';
-import { shortPeriodLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
 import { tidyNumber } from './tidyNumber';
 
 /** Rows a chart covers (18 x 15 pt); its width is set once the sheet's column widths are known (`sizeCharts`). */

@@ -43,10 +43,9 @@ function layoutBlock(block: PackBlock, row: number, sheet: LayoutFragment): numb
 
 /** The cells with amount formats in the sheet's scale. */
 function scaleCells(cells: readonly LayoutCells[], scale: AmountScale): LayoutCells[] {
-  if (scale === 'units') return [...cells];
   return cells.map((c) => ({
     ...c,
-    numberFormats: c.numberFormats.map((row) => row.map((f) => scaleFormat(f, scale))),
+    numberFormats: c.numberFormats.map((row, r) => row.map((f, i) => scaleFormat(f, scale, c.values[r]?.[i]))),
   }));
 }
 

@@ -1,4 +1,5 @@
 /** Words and figures as the pack writes them in titles and sentences (tables keep raw numbers with formats). */
+import { shortPeriodLabel } from '../period/periodLabel';
 
 /** 12400 -> "+12,400", -3100 -> "-3,100" (comma grouping, no decimals: the pack's amounts are whole units). */
 export function signedAmount(value: number): string {
@@ -18,15 +19,6 @@ export function signedPercent(fraction: number | null): string {
 /** "Favourable" or "Unfavourable": the words the favourable-flag conditional format colours. */
 export function impactWord(favourable: boolean): string {
   return favourable ? 'Favourable' : 'Unfavourable';
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "2026-06" -> "Jun 2026", as tables and chart axes show months; anything else is returned as it is. */
-export function shortPeriodLabel(period: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = match ? SHORT_MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : period;
 }
 
 /** The year-to-date window in words: "Jan–Jun 2026" (or "Apr 2025–Jan 2026" across calendar years). */

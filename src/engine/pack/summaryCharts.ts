@@ -8,7 +8,8 @@ import type { ChartBlock, ChartSeries } from './Pack';
 import type { MonthlyTotal } from './PackOptions';
 import { AMOUNT_FORMAT, DELTA_FORMAT } from './numberFormats';
 import { periodLabel } from '../period/periodLabel';
-import { shortPeriodLabel, ytdLabel } from './packText';
+import { shortPeriodLabel } from '../period/periodLabel';
+import { ytdLabel } from './packText';
 
 /** Revenue by month: actual solid columns, budget outlined columns, forecast a dashed line for later months. */
 export function monthlyChart(result: AnalysisResult, monthly: readonly MonthlyTotal[]): ChartBlock | null {

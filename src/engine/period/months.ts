@@ -24,7 +24,17 @@ export function monthIndex(period: Period): number {
 export function addMonths(period: Period, months: number): Period {
   const index = indexOf(period, 'addMonths') + months;
   const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+  return periodOf(year, index - year * 12 + 1);
+}
+
+/** "YYYY-MM" from a year and a month number (1 = January). */
+export function periodOf(year: number, month: number): Period {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** Splits "YYYY-MM" into numbers. */
+export function periodParts(period: Period): { year: number; month: number } {
+  return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
 }
 
 /** Error messages name the function the caller called. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERIOD_PATTERN } from '../period/months';
+import { PeriodSchema } from '../period/PeriodSchema';
 import type { WorkbookRead } from './WorkbookRead';
 
 /**
@@ -10,7 +10,6 @@ import type { WorkbookRead } from './WorkbookRead';
 
 const ScenarioSchema = z.enum(['budget', 'actual', 'forecast', 'priorYear']);
 const AccountTypeSchema = z.enum(['revenue', 'expense']);
-const PeriodSchema = z.string().regex(PERIOD_PATTERN);
 
 /** Column roles the readers understand. */
 export const COLUMN_ROLES = [

@@ -1,21 +1,24 @@
-import type { Diagnostic } from '../diagnostics';
 import type { Grid } from '../grid/Grid';
 import type { DetectedTable, FiscalYear, WorkbookRead } from './WorkbookRead';
-import { periodName } from './cells/cellDiagnostics';
 import { excelRow, isBlank } from './cells/cells';
-import type { ReadContext, ReadSink } from './context';
-import { DEFAULT_CODE_TYPES } from './context';
+import type { ReadContext } from './ReadContext';
+import type { ReadSink } from './ReadSink';
+import { newReadSink } from './ReadSink';
+import { DEFAULT_CODE_TYPES } from './ReadContext';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, SwotRecord } from './datasets';
 import { mergeDuplicates } from './finance/duplicates';
 import { findTables } from './tables/findTables';
 import type { TableRegion } from './tables/findTables';
-import { fiscalYearOf, inferFiscalYear, makeFiscalYear, yearHint } from './periods/inferFiscalYear';
+import { fiscalLabelYear, makeFiscalYear } from '../period/fiscalYear';
+import { inferFiscalYear } from './periods/inferFiscalYear';
+import { yearHint } from './periods/yearHint';
 import { gridsToRead, titlesAbove } from './tables/gridsToRead';
 import { inferFiscalStart } from './periods/inferFiscalStart';
 import type { Mapping, TableMapping } from './mapping';
 import { parseMapping } from './mapping';
 import { readRegion } from './tables/readRegion';
 import { normalizeText } from './cells/text';
+import { shortPeriodLabel } from '../period/periodLabel';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadOptions {
@@ -38,9 +41,54 @@ export interface ReadOptions {
  * Never throws on workbook data.
  */
 export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): WorkbookRead {
-  const sink: ReadSink = { diagnostics: [], excludedRows: [], unreadable: [] };
-  const mapping = resolveMapping(options.mapping, sink.diagnostics);
+  const sink = newReadSink();
+  const mapping = resolveMapping(options.mapping, sink);
   const sheets = gridsToRead(grids);
+  const { regions, context } = workbookContext(sheets, options, mapping);
+  const chosen = options.tables && options.tables.length > 0 ? new Set(options.tables) : null;
+  const read = readSheets({ grids, sheets, regions, context, mapping, chosen, sink });
+  noteStaleMapping(mapping, read.used, sink);
+  const facts = mergeDuplicates(read.facts, context.duplicates, sink);
+  const start = context.fiscalYearStartMonth;
+  const inferred = inferFiscalYear({ facts, kpis: read.kpis }, start);
+  // Without dated figures there is no fiscal year to report: the placeholder is the hint or the first year of the
+  // analysis engine's range, and `fiscalYearKnown` says it is one.
+  const fiscalYear = inferred ?? makeFiscalYear(context.fiscalYearHint ?? 2000, start);
+  for (const ledger of read.ledgers) noteOutsideFiscalYear(ledger.table, ledger.facts, fiscalYear, sink);
+  if (inferred === null) {
+    sink.diagnostics.push({
+      severity: 'warning',
+      sheet: '',
+      cell: null,
+      code: 'no-periods',
+      message:
+        'No budget, actual or KPI figures by month were found, so the fiscal year could not be told from the data.',
+    });
+  }
+  return {
+    tables: read.tables,
+    facts,
+    kpis: read.kpis,
+    swot: read.swot,
+    objectives: read.objectives,
+    excludedRows: sink.excludedRows,
+    diagnostics: sink.diagnostics,
+    fiscalYear,
+    fiscalYearKnown: inferred !== null,
+    unreadable: sink.unreadable,
+    lastActualPeriod: lastActual(facts, fiscalYear),
+  };
+}
+
+/**
+ * The tables of every sheet and the settings every reader shares: the fiscal start month (given, saved or shown by a
+ * header that runs a full year), the year month names without a year belong to, duplicates and account types.
+ */
+function workbookContext(
+  sheets: readonly Grid[],
+  options: ReadOptions,
+  mapping: Mapping | null,
+): { regions: TableRegion[][]; context: ReadContext } {
   const optionStart = validMonth(options.fiscalYearStartMonth) ?? mapping?.fiscalYearStartMonth ?? null;
   const firstPass = sheets.map((grid) => findTables(grid, 1));
   const start = optionStart ?? inferFiscalStart(firstPass.flat());
@@ -54,14 +102,37 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
       Object.entries(mapping?.accountTypes ?? {}).map(([account, type]) => [normalizeText(account), type]),
     ),
   };
-  const tables: DetectedTable[] = [];
-  let facts: FinanceFact[] = [];
-  const kpis: KpiRecord[] = [];
-  const swot: SwotRecord[] = [];
-  const objectives: ObjectiveRecord[] = [];
-  const used = new Set<TableMapping>();
-  const ledgers: { table: DetectedTable; facts: readonly FinanceFact[] }[] = [];
-  const chosen = options.tables && options.tables.length > 0 ? new Set(options.tables) : null;
+  return { regions, context };
+}
+
+/** What {@link readSheets} needs: the grids as given and as read, their tables, and what the user chose. */
+interface SheetsOptions {
+  readonly grids: readonly Grid[];
+  readonly sheets: readonly Grid[];
+  readonly regions: readonly (readonly TableRegion[])[];
+  readonly context: ReadContext;
+  readonly mapping: Mapping | null;
+  /** Ids or Excel Table names of the tables to review; null: every table. */
+  readonly chosen: ReadonlySet<string> | null;
+  readonly sink: ReadSink;
+}
+
+/** The records of every table, sheet by sheet, and the tables as detected, chosen or not. */
+interface SheetsRead {
+  readonly tables: DetectedTable[];
+  readonly facts: FinanceFact[];
+  readonly kpis: KpiRecord[];
+  readonly swot: SwotRecord[];
+  readonly objectives: ObjectiveRecord[];
+  /** Mapping entries that found their table. */
+  readonly used: Set<TableMapping>;
+  /** Chosen ledgers (long finance tables), for the note on postings outside the fiscal year. */
+  readonly ledgers: { table: DetectedTable; facts: readonly FinanceFact[] }[];
+}
+
+function readSheets(options: SheetsOptions): SheetsRead {
+  const { grids, sheets, regions, context, mapping, chosen, sink } = options;
+  const out: SheetsRead = { tables: [], facts: [], kpis: [], swot: [], objectives: [], used: new Set(), ledgers: [] };
   sheets.forEach((grid, g) => {
     if (
       regions[g].length === 0 &&
@@ -82,9 +153,9 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     for (const found of regions[g]) {
       const region = above.length > 0 ? { ...found, titles: [...above, ...found.titles] } : found;
       const mapped = findMapped(mapping, grid, region);
-      if (mapped) used.add(mapped);
-      const read = readRegion(grid, region, context, sink, mapped);
-      tables.push(read.table);
+      if (mapped) out.used.add(mapped);
+      const read = readRegion({ grid, region, context, sink, mapped });
+      out.tables.push(read.table);
       if (chosen && !chosen.has(read.table.id) && !(read.table.tableName && chosen.has(read.table.tableName))) {
         sink.diagnostics.push({
           severity: 'info',
@@ -95,14 +166,19 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
         });
         continue;
       }
-      if (read.table.layout === 'long' && read.table.role === 'finance') ledgers.push(read);
+      if (read.table.layout === 'long' && read.table.role === 'finance') out.ledgers.push(read);
       // A loop, not push(...facts): spreading tens of thousands of arguments is slow and can overflow the stack.
-      for (const fact of read.facts) facts.push(fact);
-      kpis.push(...read.kpis);
-      swot.push(...read.swot);
-      objectives.push(...read.objectives);
+      for (const fact of read.facts) out.facts.push(fact);
+      out.kpis.push(...read.kpis);
+      out.swot.push(...read.swot);
+      out.objectives.push(...read.objectives);
     }
   });
+  return out;
+}
+
+/** One warning per saved table that was not found again: detection read it instead. */
+function noteStaleMapping(mapping: Mapping | null, used: ReadonlySet<TableMapping>, sink: ReadSink): void {
   for (const t of mapping?.tables ?? []) {
     if (!used.has(t)) {
       sink.diagnostics.push({
@@ -114,46 +190,15 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
       });
     }
   }
-  facts = mergeDuplicates(facts, context.duplicates, sink.diagnostics);
-  const inferred = inferFiscalYear({ facts, kpis }, start);
-  // Without dated figures there is no fiscal year to report: the placeholder is the hint or the first year of the
-  // analysis engine's range, and `fiscalYearKnown` says it is one.
-  const fiscalYear = inferred ?? makeFiscalYear(context.fiscalYearHint ?? 2000, start);
-  for (const ledger of ledgers) {
-    const note = outsideFiscalYear(ledger.table, ledger.facts, fiscalYear);
-    if (note) sink.diagnostics.push(note);
-  }
-  if (inferred === null) {
-    sink.diagnostics.push({
-      severity: 'warning',
-      sheet: '',
-      cell: null,
-      code: 'no-periods',
-      message:
-        'No budget, actual or KPI figures by month were found, so the fiscal year could not be told from the data.',
-    });
-  }
-  return {
-    tables,
-    facts,
-    kpis,
-    swot,
-    objectives,
-    excludedRows: sink.excludedRows,
-    diagnostics: sink.diagnostics,
-    fiscalYear,
-    fiscalYearKnown: inferred !== null,
-    unreadable: sink.unreadable,
-    lastActualPeriod: lastActual(facts, fiscalYear),
-  };
 }
 
 /** The one note for a ledger whose postings run past the fiscal year: those months stay out of its YTD and full year. */
-function outsideFiscalYear(
+function noteOutsideFiscalYear(
   table: DetectedTable,
   facts: readonly FinanceFact[],
   fiscalYear: FiscalYear,
-): Diagnostic | null {
+  sink: ReadSink,
+): void {
   const first = fiscalYear.periods[0];
   const last = fiscalYear.periods[fiscalYear.periods.length - 1];
   const outside = new Set<Period>();
@@ -163,30 +208,30 @@ function outsideFiscalYear(
     outside.add(f.period);
     amounts++;
   }
-  if (amounts === 0) return null;
+  if (amounts === 0) return;
   const months = [...outside].sort();
   const span =
     months.length === 1
-      ? periodName(months[0])
-      : `${periodName(months[0])} to ${periodName(months[months.length - 1])}`;
-  return {
+      ? shortPeriodLabel(months[0])
+      : `${shortPeriodLabel(months[0])} to ${shortPeriodLabel(months[months.length - 1])}`;
+  sink.diagnostics.push({
     severity: 'info',
     sheet: table.sheet,
     cell: null,
     code: 'outside-fiscal-year',
-    message: `"${table.sheet}" has postings dated ${span}, outside ${fiscalYear.label} (${periodName(first)} to ${periodName(last)}); they are kept out of ${fiscalYear.label}'s month, YTD and full-year figures.`,
-  };
+    message: `"${table.sheet}" has postings dated ${span}, outside ${fiscalYear.label} (${shortPeriodLabel(first)} to ${shortPeriodLabel(last)}); they are kept out of ${fiscalYear.label}'s month, YTD and full-year figures.`,
+  });
 }
 
 function validMonth(month: number | undefined): number | null {
   return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : null;
 }
 
-function resolveMapping(input: unknown, diagnostics: Diagnostic[]): Mapping | null {
+function resolveMapping(input: unknown, sink: ReadSink): Mapping | null {
   if (input === undefined || input === null) return null;
   const parsed = parseMapping(input);
   if (parsed.ok) return parsed.mapping;
-  diagnostics.push({
+  sink.diagnostics.push({
     severity: 'warning',
     sheet: '',
     cell: null,
@@ -213,7 +258,7 @@ function yearFromHeaders(regions: readonly TableRegion[], start: number): number
   for (const region of regions) {
     for (const cell of region.profile.cells) {
       if (cell.period?.kind !== 'month') continue;
-      const year = fiscalYearOf(cell.period.period, start);
+      const year = fiscalLabelYear(cell.period.period, start);
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PeriodSchema } from '../period/PeriodSchema';
 
 /**
  * The `ops-review analyze --json` document: the contract read by the pane, the pack writer and acceptance tests.
@@ -31,7 +32,7 @@ export const QualityIssueSchema = z.object({
   /** what the cell shows: "#N/A", "tbd"; "" for an empty cell */
   shown: z.string(),
   /** the month the cell belongs to, "YYYY-MM" */
-  period: z.string(),
+  period: PeriodSchema,
   /** what was done with the figure, in a sentence the pane and the pack show */
   text: z.string(),
 });
@@ -151,11 +152,11 @@ export const KpiResultSchema = z.object({
   status: z.enum(['green', 'amber', 'red', 'none']),
   trend: z.object({ direction: z.enum(['improving', 'worsening', 'flat']), slope: amount }).nullable(),
   periodsOffTarget: z.number().int(),
-  projection: z.object({ period: z.string(), value: amount, target: amount.nullable(), text: z.string() }).nullable(),
+  projection: z.object({ period: PeriodSchema, value: amount, target: amount.nullable(), text: z.string() }).nullable(),
   owner: z.string().nullable(),
   perspective: z.string().nullable(),
   weight: z.number().finite(),
-  history: z.array(z.object({ period: z.string(), value: amount, target: amount.nullable() })),
+  history: z.array(z.object({ period: PeriodSchema, value: amount, target: amount.nullable() })),
   source: SourceRefSchema,
   /** an unreadable value up to the period, or an actual carried from an earlier month; absent when neither */
   quality: FigureQualitySchema.optional(),
@@ -211,7 +212,7 @@ export const GoalResultSchema = z.object({
   method: z.enum(['even', 'seasonal', 'custom']),
   periods: z.array(
     z.object({
-      period: z.string(),
+      period: PeriodSchema,
       target: amount,
       cumulativeTarget: amount,
       actual: amount.nullable(),
@@ -222,7 +223,7 @@ export const GoalResultSchema = z.object({
 });
 
 export const ForecastPointSchema = z.object({
-  period: z.string(),
+  period: PeriodSchema,
   mean: amount,
   lo80: amount,
   hi80: amount,
@@ -236,7 +237,7 @@ export const ForecastSeriesSchema = z.object({
   method: z.string(),
   /** the forecast's basis in plain words: "follows the budget's seasonal shape at 97 % of its level" */
   basis: z.string().optional(),
-  history: z.array(z.object({ period: z.string(), value: amount })),
+  history: z.array(z.object({ period: PeriodSchema, value: amount })),
   points: z.array(ForecastPointSchema),
   accuracy: z
     .object({ mase: amount, smape: amount, naiveMase: amount, improvement: fraction, text: z.string() })
@@ -261,11 +262,11 @@ export const DataQualitySchema = z.object({
 });
 
 export const AnalysisResultSchema = z.object({
-  period: z.string().regex(/^\d{4}-\d{2}$/),
+  period: PeriodSchema,
   fiscalYear: z.object({
     startMonth: z.number().int().min(1).max(12),
     label: z.string(),
-    periods: z.array(z.string()),
+    periods: z.array(PeriodSchema),
   }),
   variance: VarianceSectionSchema,
   forecasts: z.array(ForecastSeriesSchema),

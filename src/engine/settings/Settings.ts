@@ -4,7 +4,7 @@
  * hostile value is rejected with a sentence and the defaults are used; nothing throws.
  */
 import { z } from 'zod';
-import { PERIOD_PATTERN } from '../period/months';
+import { periodSchema } from '../period/PeriodSchema';
 import { PACK_SHEET_KEYS } from '../pack/Pack';
 import { parseMapping } from '../read/mapping';
 import { checkUntrusted } from './checkUntrusted';
@@ -69,7 +69,7 @@ export const SettingsSchema = z.strictObject({
    * The month the pack was last built or confirmed for ("YYYY-MM"); null: the last month with actuals. Added within
    * version 1: documents saved before it simply do not have it.
    */
-  period: z.string().regex(PERIOD_PATTERN, 'not a month like 2026-06').nullable().default(null),
+  period: periodSchema('not a month like 2026-06').nullable().default(null),
   /** The SWOT weights, ratings and suggestion decisions the pack was built with; null: the workbook's own. */
   swot: SwotEditsSettingSchema.nullable().default(null),
 });
@@ -131,4 +131,12 @@ export function parseSettings(input: unknown): ParsedSettings {
     return { ok: true, settings: { ...parsed.data, mapping: mapping.mapping } };
   }
   return { ok: true, settings: parsed.data };
+}
+
+/**
+ * The settings a workbook holds, as every host loads them: a workbook never analysed before holds none, which is the
+ * normal start (the defaults, no message); anything else goes through {@link parseSettings}.
+ */
+export function storedSettings(stored: unknown): ParsedSettings {
+  return stored === null || stored === undefined ? { ok: true, settings: defaultSettings() } : parseSettings(stored);
 }

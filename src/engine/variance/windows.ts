@@ -1,14 +1,5 @@
 import type { FiscalYear } from '../read/WorkbookRead';
-import { addMonths } from '../period/months';
 import type { Period } from '../read/datasets';
-
-/** The fiscal year starting in `startMonth` (1 = January) that contains `period`, labelled after the year it ends in. */
-export function fiscalYearOf(period: Period, startMonth: number): FiscalYear {
-  const month = Number(period.slice(5, 7));
-  const start = addMonths(period, -((month - startMonth + 12) % 12));
-  const periods = Array.from({ length: 12 }, (_, i) => addMonths(start, i));
-  return { startMonth, label: `FY${periods[11].slice(0, 4)}`, periods };
-}
 
 /** The months each figure of a variance line adds up, for one chosen period. */
 export interface Windows {

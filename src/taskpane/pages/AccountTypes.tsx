@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { AccountType } from '../../engine/read/datasets';
+import type { AccountType } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import type { DataSummary } from './dataChoices';
 import { SourceLink } from './SourceLink';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AnalysisResult, KpiResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, KpiResult } from '../../engine';
 import { formatPct } from '../format';
 
 const useStyles = makeStyles({

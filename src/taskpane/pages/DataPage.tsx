@@ -13,7 +13,7 @@ import {
 import { formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { AccountTypes } from './AccountTypes';
-import { MONTH_NAMES } from '../../engine/period/periodLabel';
+import { MONTH_NAMES } from '../../engine';
 import { withAccountType, withColumnRole, type DataChoices, type DataSummary } from './dataChoices';
 import { DiagnosticsList } from './DiagnosticsList';
 import { TableCard } from './TableCard';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Diagnostic } from '../../engine/diagnostics';
+import type { Diagnostic } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import { SourceLink } from './SourceLink';
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { AreaChart, LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ForecastSeries } from '../../engine/results/AnalysisResult';
-import { COLOURS } from '../../engine/pack/ibcsColours';
+import { COLOURS, type ForecastSeries } from '../../engine';
 import { useChartStage } from './useChartStage';
 import { forecastLayers } from './forecastLayers';
+import { lineSeries } from './lineSeries';
 import { axisTickFormat } from '../format';
 import type { BudgetPoint } from '../worker/forecastBudgets';
 
@@ -115,7 +115,7 @@ export function ForecastChart({
             <div className={styles.lines}>
               <LineChart
                 parentRef={stage}
-                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lines }}
+                data={{ chartTitle: `${series.label}: history and forecast`, lineChartData: lineSeries(lines) }}
                 {...range}
                 yAxisTickFormat={tickFormat}
               />

@@ -17,11 +17,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisResult, ForecastSeries } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, ForecastSeries } from '../../engine';
 import { formatAmount, formatPeriod } from '../format';
 import type { BudgetPoint } from '../worker/forecastBudgets';
 import { ChartFrame } from './ChartFrame';
-import { forecastBasis } from './forecastWords';
+import { forecastAccuracy, forecastBasis } from './forecastWords';
 import { useStackedRows } from './useStackedRows';
 
 const ForecastChart = lazy(() => import('./ForecastChart').then((m) => ({ default: m.ForecastChart })));
@@ -86,6 +86,7 @@ export function ForecastPage({ result, budgets = {} }: ForecastPageProps): React
   if (!series) {
     return <Text>No forecast could be made: the workbook needs at least a few months of actuals per line.</Text>;
   }
+  const accuracy = forecastAccuracy(series);
   const budget = budgets[series.key] ?? [];
   const budgetAt = new Map(budget.map((b) => [b.period, b.value]));
   const hasBudget = series.points.some((p) => budgetAt.has(p.period));
@@ -111,9 +112,7 @@ export function ForecastPage({ result, budgets = {} }: ForecastPageProps): React
         <ForecastChart series={series} budget={budget} />
       </ChartFrame>
       <Text>{forecastBasis(series)}</Text>
-      <Text>
-        {series.accuracy ? series.accuracy.text : 'There was not enough history to test this forecast on past months.'}
-      </Text>
+      {accuracy !== null && <Text>{accuracy}</Text>}
       <MethodDetails series={series} />
       <Table size="small" aria-label={`Forecast for ${series.label}`} className={stacked.table}>
         <TableHeader>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import { Text } from '@fluentui/react-components';
-import { COLOURS } from '../../engine/pack/ibcsColours';
+import { COLOURS } from '../../engine';
+import { lineSeries } from './lineSeries';
 import { useChartStage } from './useChartStage';
 
 /**
@@ -52,7 +53,7 @@ export function IeChart({ ife, efe }: { readonly ife: number; readonly efe: numb
             parentRef={stage}
             data={{
               chartTitle: `IE matrix position: IFE ${ife.toFixed(2)}, EFE ${efe.toFixed(2)}`,
-              lineChartData: data,
+              lineChartData: lineSeries(data),
             }}
             hideLegend
             yMinValue={1}

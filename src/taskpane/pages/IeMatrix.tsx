@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { IE_CELLS, strategyFor, type IeCell, type IeStrategy } from '../../engine/swot/ieMatrix';
+import { IE_CELLS, type IeCell, type IeStrategy, strategyFor } from '../../engine';
 
 /** The style of each IE strategy's zone. */
 const ZONE: Record<IeStrategy, 'grow' | 'hold' | 'harvest'> = {

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { AnalysisResult, KpiResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult, KpiResult } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import { QualityMark } from './QualityMark';
 import { CompositeScore } from './CompositeScore';

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PACK_SHEET_KEYS, type PackSheetKey } from '../../engine/pack/Pack';
+import { PACK_SHEET_KEYS, type PackSheetKey } from '../../engine';
 import type { WriteReport } from '../../workbook/WorkbookPort';
 import { formatPeriod } from '../format';
 

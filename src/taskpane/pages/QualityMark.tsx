@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@fluentui/react-components';
-import type { AnalysisResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult } from '../../engine';
 
 type Quality = NonNullable<AnalysisResult['kpis'][number]['quality']>;
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { Rollup } from '../../engine/results/AnalysisResult';
+import type { Rollup } from '../../engine';
 import { formatAmount, formatPct, formatSignedAmount } from '../format';
 import { ImpactText } from './ImpactText';
 import { QualityMark } from './QualityMark';

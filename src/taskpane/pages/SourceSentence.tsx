@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@fluentui/react-components';
-import type { SourceRef } from '../../engine/read/datasets';
+import type { SourceRef } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 
 /** Props of {@link SourceSentence}. */

@@ -8,9 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { ratingRange } from '../../engine/swot/ratingRange';
-import type { SwotItem } from '../../engine/swot/ifeEfe';
-import type { EditableFactor } from './rescoreSwot';
+import { type EditableFactor, ratingRange, type SwotItem } from '../../engine';
 import { useStackedRows } from './useStackedRows';
 
 /** Props of {@link SwotMatrixTable}. */

@@ -1,19 +1,13 @@
 import { lazy, useMemo, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SwotResult } from '../../engine/results/AnalysisResult';
+import { applySwotEdits, type EditableFactor, suggestionKey, type SwotEdits, type SwotResult } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import { ChartFrame } from './ChartFrame';
 import { IeMatrix } from './IeMatrix';
 import { SwotMatrixTable } from './SwotMatrixTable';
 import { SwotSuggestions } from './SwotSuggestions';
-import { rescoreSwot, type EditableFactor } from './rescoreSwot';
 
-/** What the user changed on the SWOT page; kept by the session so the pack is built from it. */
-export interface SwotEdits {
-  readonly factors: readonly EditableFactor[];
-  /** "category:factor" of suggestions added or dismissed, so they are not offered again. */
-  readonly decided: readonly string[];
-}
+export type { SwotEdits } from '../../engine';
 
 const IeChart = lazy(() => import('./IeChart').then((m) => ({ default: m.IeChart })));
 
@@ -41,12 +35,12 @@ export interface SwotPageProps {
 /** IFE and EFE matrices with live totals as weights and ratings change, the IE matrix, and suggested factors. */
 export function SwotPage({ swot, edits, onEditsChange, onSelectCells }: SwotPageProps): ReactNode {
   const styles = useStyles();
-  const rescored = useMemo(() => (swot ? rescoreSwot(swot, edits.factors) : null), [swot, edits.factors]);
+  const rescored = useMemo(() => (swot ? applySwotEdits(swot, edits) : null), [swot, edits]);
   if (!swot || !rescored) return <Text>No SWOT table was found in the workbook.</Text>;
   const indexed = edits.factors.map((factor, index) => ({ index, factor }));
   const edit = (index: number, change: Partial<EditableFactor>): void =>
     onEditsChange({ ...edits, factors: edits.factors.map((f, i) => (i === index ? { ...f, ...change } : f)) });
-  const open = swot.suggestions.filter((s) => !edits.decided.includes(`${s.category}:${s.factor}`));
+  const open = rescored.swot.suggestions;
   return (
     <div className={styles.page}>
       <Text as="h2" size={400} weight="semibold">
@@ -83,7 +77,7 @@ export function SwotPage({ swot, edits, onEditsChange, onSelectCells }: SwotPage
       <SwotSuggestions
         suggestions={open}
         onSelectCells={onSelectCells}
-        onReject={(s) => onEditsChange({ ...edits, decided: [...edits.decided, `${s.category}:${s.factor}`] })}
+        onReject={(s) => onEditsChange({ ...edits, decided: [...edits.decided, suggestionKey(s)] })}
         onAccept={(s) =>
           onEditsChange({
             factors: [
@@ -96,7 +90,7 @@ export function SwotPage({ swot, edits, onEditsChange, onSelectCells }: SwotPage
                 source: s.cells[0] ?? { sheet: 'SWOT', cell: 'A1' },
               },
             ],
-            decided: [...edits.decided, `${s.category}:${s.factor}`],
+            decided: [...edits.decided, suggestionKey(s)],
           })
         }
       />

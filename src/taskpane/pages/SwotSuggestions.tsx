@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SwotResult } from '../../engine/results/AnalysisResult';
+import type { SwotResult } from '../../engine';
 import type { SelectCells } from '../session/PaneOperations';
 import { SourceSentence } from './SourceSentence';
 

@@ -12,11 +12,11 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  makeStyles,
 } from '@fluentui/react-components';
-import type { DetectedTable } from '../../engine/read/WorkbookRead';
+import type { DetectedTable, Mapping } from '../../engine';
 import { formatPct, formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
-import type { Mapping } from '../../engine/read/mapping';
 import { ROLE_LABELS, ROLE_OPTIONS, mappedRole, type ColumnRoleName } from './dataChoices';
 import { SourceLink } from './SourceLink';
 
@@ -37,6 +37,11 @@ export interface TableCardProps {
   readonly onSelectCells: SelectCells;
 }
 
+const useStyles = makeStyles({
+  // "100% sure" on one line: in a 350 px pane it wrapped inside the pill and spilled out of it.
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
+
 function periodsText(table: DetectedTable): string {
   if (table.periods.length === 0) return 'no months';
   const first = formatPeriod(table.periods[0]);
@@ -46,6 +51,7 @@ function periodsText(table: DetectedTable): string {
 
 /** One detected table: what we think it is and why, and a role per column the user can correct. */
 export function TableCard({ table, mapping, onRoleChange, onSelectCells }: TableCardProps): ReactNode {
+  const styles = useStyles();
   const confidence = table.confidence >= 0.8 ? 'success' : table.confidence >= 0.5 ? 'warning' : 'danger';
   const options = ROLE_OPTIONS[table.role];
   const [first] = table.range.split(':');
@@ -53,7 +59,7 @@ export function TableCard({ table, mapping, onRoleChange, onSelectCells }: Table
     <AccordionItem value={table.id}>
       <AccordionHeader>
         {table.tableName ?? `${table.sheet}!${table.range}`}: {ROLE_NAMES[table.role]}{' '}
-        <Badge appearance="tint" color={confidence}>
+        <Badge appearance="tint" color={confidence} className={styles.badge}>
           {formatPct(table.confidence).replace('.0', '')} sure
         </Badge>
       </AccordionHeader>

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AnalysisResult } from '../../engine/results/AnalysisResult';
+import type { AnalysisResult } from '../../engine';
 import { formatPeriod } from '../format';
 import type { SelectCells } from '../session/PaneOperations';
 import { RollupTable } from './RollupTable';

@@ -1,7 +1,14 @@
-import type { AccountType, Period, SourceRef } from '../../engine/read/datasets';
-import type { COLUMN_ROLES, Mapping } from '../../engine/read/mapping';
-import type { DetectedTable, FiscalYear, TableRole } from '../../engine/read/WorkbookRead';
-import type { Diagnostic } from '../../engine/diagnostics';
+import type {
+  AccountType,
+  COLUMN_ROLES,
+  DetectedTable,
+  Diagnostic,
+  FiscalYear,
+  Mapping,
+  Period,
+  SourceRef,
+  TableRole,
+} from '../../engine';
 
 /** A column role the readers understand. */
 export type ColumnRoleName = (typeof COLUMN_ROLES)[number];

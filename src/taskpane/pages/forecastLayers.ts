@@ -1,4 +1,4 @@
-import type { ForecastSeries } from '../../engine/results/AnalysisResult';
+import type { ForecastSeries } from '../../engine';
 import { periodDate } from './periodDate';
 
 /** One month of the stacked interval: the invisible base up to the 95 % low, then the three visible slices. */

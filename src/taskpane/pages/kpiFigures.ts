@@ -1,4 +1,4 @@
-import type { KpiResult } from '../../engine/results/AnalysisResult';
+import type { KpiResult } from '../../engine';
 import { formatValues } from '../format';
 
 /** A KPI's actual and its target in words, formatted together so the difference that sets the status shows. */

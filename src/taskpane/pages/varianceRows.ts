@@ -1,4 +1,4 @@
-import type { Rollup, VarianceCell, VarianceLine } from '../../engine/results/AnalysisResult';
+import type { Rollup, VarianceCell, VarianceLine } from '../../engine';
 
 /** The time window the Variance page shows. */
 export type VarianceWindow = 'month' | 'qtd' | 'ytd';

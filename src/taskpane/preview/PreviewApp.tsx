@@ -134,7 +134,7 @@ export function PreviewApp({ theme, reason }: PreviewAppProps): ReactNode {
           </FluentProvider>
         )}
       </div>
-      <FluentProvider theme={theme} className={styles.side}>
+      <FluentProvider theme={theme} className={styles.side} applyStylesToPortals={false}>
         <PreviewToolbar
           fileName={book?.fileName ?? null}
           busy={loading || downloading}

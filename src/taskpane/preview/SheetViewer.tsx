@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetters, parseA1 } from '../../engine/grid/address';
+import { format, formatColor } from 'numfmt';
+import { columnLetters, parseA1 } from '../../engine';
 import type { BookSnapshot, SheetSnapshot } from '../../workbook/fake/snapshot';
 
 /** The viewer shows the top-left of big sheets only: it is a preview, and a DOM table of 100,000 cells would crawl. */
@@ -33,29 +34,20 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
-const numberText = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-const percentText = new Intl.NumberFormat('en-GB', {
-  style: 'percent',
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const dateText = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** A date number format has day, month or year codes outside quoted text and brackets ("mmm-yy", "dd/mm/yyyy"). */
-function isDateFormat(format: string | undefined): boolean {
-  return format !== undefined && /[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/General/i.test(format);
-}
-
-function shown(value: string | number | boolean | null, numberFormat: string | undefined): string {
-  if (value === null) return '';
-  if (typeof value === 'number' && isDateFormat(numberFormat))
-    return dateText.format(new Date(EXCEL_EPOCH_MS + value * 86_400_000));
-  if (typeof value === 'number' && /%/.test((numberFormat ?? '').replace(/"[^"]*"/g, '')))
-    return percentText.format(value);
-  if (typeof value === 'number') return numberText.format(value);
-  return String(value);
+/** Text and colour of a cell as Excel shows it under its number format ("#,##0;[Red](#,##0)", "mmm-yy", "0.0%"). */
+function shown(
+  value: string | number | boolean | null,
+  numberFormat: string | undefined,
+): { readonly text: string; readonly color?: string } {
+  if (value === null) return { text: '' };
+  const pattern = numberFormat ?? 'General';
+  try {
+    const color = formatColor(pattern, value);
+    return { text: format(pattern, value), color: typeof color === 'string' ? color : undefined };
+  } catch {
+    // A format the formatter cannot read: Excel would show something; the value as it is is the honest fallback.
+    return { text: String(value) };
+  }
 }
 
 function SheetTable({
@@ -101,20 +93,22 @@ function SheetTable({
               </th>
               {Array.from({ length: width }, (_, c) => {
                 const address = `${columnLetters(origin.column + c)}${origin.row + r + 1}`;
-                const format = cells.get(address)?.format;
+                const cell = cells.get(address);
+                const style = cell?.format;
+                const { text, color } = shown(row[c] ?? null, cell?.numberFormat);
                 const isSelected = selectedAt?.row === origin.row + r && selectedAt.column === origin.column + c;
                 return (
                   <td
                     key={c}
                     className={`${styles.cell} ${isSelected ? styles.selected : ''}`}
                     style={{
-                      fontWeight: format?.bold ? 600 : undefined,
-                      backgroundColor: format?.fill ? `#${format.fill.replace('#', '')}` : undefined,
-                      color: format?.fontColor ? `#${format.fontColor.replace('#', '')}` : undefined,
+                      fontWeight: style?.bold ? 600 : undefined,
+                      backgroundColor: style?.fill ? `#${style.fill.replace('#', '')}` : undefined,
+                      color: color ?? (style?.fontColor ? `#${style.fontColor.replace('#', '')}` : undefined),
                       textAlign: typeof row[c] === 'number' ? 'right' : undefined,
                     }}
                   >
-                    {shown(row[c] ?? null, cells.get(address)?.numberFormat)}
+                    {text}
                   </td>
                 );
               })}

@@ -1,4 +1,4 @@
-import type { Pack } from '../../engine/pack/Pack';
+import type { Pack } from '../../engine';
 
 /** What the pane last wrote into the emulated workbook: the pack and the settings saved with it. */
 export interface PreviewWrites {

@@ -1,4 +1,4 @@
-import type { Pack } from '../../engine/pack/Pack';
+import type { Pack } from '../../engine';
 import type { PaneHost, PaneWorkbook } from '../session/PaneHost';
 
 /** What the preview hears of the pane's writes, after each one completes. */

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../engine/read/datasets';
+import type { SourceRef } from '../../engine';
 
 /** Selects cells in the workbook (Excel, or the preview's emulated workbook); failures are reported by the host. */
 export type SelectCells = (refs: readonly SourceRef[]) => void;

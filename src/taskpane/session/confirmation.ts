@@ -1,4 +1,4 @@
-import { periodLabel } from '../../engine/period/periodLabel';
+import { periodLabel } from '../../engine';
 import type { AnalysisOutcome } from '../worker/protocol';
 
 function count(n: number, one: string, many = `${one}s`): string {

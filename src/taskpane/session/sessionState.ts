@@ -1,9 +1,17 @@
-import type { PackSheetKey } from '../../engine/pack/Pack';
-import { defaultSettings, type Settings } from '../../engine/settings/Settings';
+/**
+ * The pane's session as a pure reducer: every step of the session (settings loaded, analysed, pack written, SWOT
+ * edited, a failure) is an event, and the state after it is worked out here, so it is tested without rendering.
+ */
+import {
+  defaultSettings,
+  type PackSheetKey,
+  type ParsedSettings,
+  type Settings,
+  type SwotEdits,
+  swotSetting,
+} from '../../engine';
 import type { WriteReport } from '../../workbook/WorkbookPort';
 import type { DataChoices } from '../pages/dataChoices';
-import { editableFactors } from '../pages/rescoreSwot';
-import type { SwotEdits } from '../pages/SwotPage';
 import type { AnalysisOutcome } from '../worker/protocol';
 import type { PaneError } from './describeError';
 
@@ -20,6 +28,7 @@ export interface SessionState {
   readonly outcome: AnalysisOutcome | null;
   readonly choices: DataChoices | null;
   readonly swotEdits: SwotEdits;
+  /** The settings in force: as loaded or last saved, with the user's SWOT edits as they are made. */
   readonly settings: Settings;
   readonly report: WriteReport | null;
   readonly error: PaneError | null;
@@ -31,6 +40,21 @@ export interface SessionState {
   /** Counts analyses, so pages holding drafts of the previous one start afresh. */
   readonly revision: number;
 }
+
+/** What happened in the session. */
+export type SessionEvent =
+  | { readonly type: 'busy'; readonly busy: Busy | null }
+  | { readonly type: 'settingsLoaded'; readonly parsed: ParsedSettings }
+  | { readonly type: 'analysed'; readonly outcome: AnalysisOutcome; readonly period: string | null }
+  | { readonly type: 'settingsSaved'; readonly settings: Settings }
+  | { readonly type: 'confirmed'; readonly sentence: string }
+  | { readonly type: 'packWritten'; readonly report: WriteReport; readonly settings: Settings }
+  | { readonly type: 'swotEdited'; readonly edits: SwotEdits }
+  | { readonly type: 'notice'; readonly message: string }
+  | { readonly type: 'cancelled'; readonly what: string }
+  | { readonly type: 'failed'; readonly error: PaneError }
+  | { readonly type: 'dismissError' }
+  | { readonly type: 'dismissNotice'; readonly index: number };
 
 /** The state before anything was read: default settings, nothing analysed. */
 export function initialSession(): SessionState {
@@ -50,22 +74,69 @@ export function initialSession(): SessionState {
   };
 }
 
-/**
- * The state after a new analysis: its results, the mapping it used as the starting choices, and the SWOT edits kept
- * when the factors are the same ones (a re-run for another month must not throw away the user's ratings).
- */
-export function withOutcome(state: SessionState, outcome: AnalysisOutcome, period: string | null): SessionState {
-  const factors = outcome.result.swot ? editableFactors(outcome.result.swot) : [];
-  const names = (list: readonly { factor: string }[]): string => list.map((f) => f.factor).join('\u0000');
-  const keep =
-    state.swotEdits.factors.length > 0 && names(state.swotEdits.factors.slice(0, factors.length)) === names(factors);
+/** The state after `event`. */
+export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'busy':
+      return { ...state, busy: event.busy };
+    case 'settingsLoaded':
+      return {
+        ...state,
+        settings: event.parsed.settings,
+        sheets: event.parsed.settings.pack.sheets as PackSheetKey[],
+        notices: event.parsed.ok ? state.notices : [...state.notices, event.parsed.message],
+      };
+    case 'analysed': {
+      // The review applied the SWOT edits in settings when they fit its factors; settings keep only edits in force.
+      const { outcome } = event;
+      return {
+        ...state,
+        busy: null,
+        outcome,
+        choices: { mapping: outcome.summary.mapping, period: event.period },
+        swotEdits: outcome.swotEdits,
+        settings: { ...state.settings, swot: swotSetting(outcome.analysedSwot, outcome.swotEdits) },
+        error: null,
+        revision: state.revision + 1,
+      };
+    }
+    case 'settingsSaved':
+      return { ...state, settings: event.settings, confirmed: null };
+    case 'confirmed':
+      return { ...state, confirmed: event.sentence };
+    case 'packWritten':
+      return {
+        ...state,
+        busy: null,
+        report: event.report,
+        settings: event.settings,
+        sheets: event.settings.pack.sheets as PackSheetKey[],
+      };
+    case 'swotEdited':
+      return {
+        ...state,
+        swotEdits: event.edits,
+        settings: { ...state.settings, swot: swotSetting(state.outcome?.analysedSwot ?? null, event.edits) },
+      };
+    case 'notice':
+      return { ...state, notices: [...state.notices, event.message] };
+    case 'cancelled':
+      return { ...state, busy: null, notices: [...state.notices, `Cancelled: ${event.what}.`] };
+    case 'failed':
+      return { ...state, busy: null, error: event.error };
+    case 'dismissError':
+      return { ...state, error: null };
+    case 'dismissNotice':
+      return { ...state, notices: state.notices.filter((_, i) => i !== event.index) };
+  }
+}
+
+/** The settings a pack is built from and saved with: the chosen sheets, the reviewed month, the SWOT edits. */
+export function packSettings(state: SessionState, outcome: AnalysisOutcome, sheets: readonly PackSheetKey[]): Settings {
   return {
-    ...state,
-    busy: null,
-    outcome,
-    choices: { mapping: outcome.summary.mapping, period },
-    swotEdits: keep ? state.swotEdits : { factors, decided: [] },
-    error: null,
-    revision: state.revision + 1,
+    ...state.settings,
+    pack: { ...state.settings.pack, sheets: [...sheets] },
+    period: outcome.result.period,
+    swot: swotSetting(outcome.analysedSwot, state.swotEdits),
   };
 }

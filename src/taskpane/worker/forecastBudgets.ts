@@ -1,6 +1,4 @@
-import type { FinanceFact } from '../../engine/read/datasets';
-import type { ForecastSeries } from '../../engine/results/AnalysisResult';
-import { lineKey } from '../../engine/variance/groupLines';
+import { type FinanceFact, type ForecastSeries, lineKey } from '../../engine';
 
 /** A month's budget of a forecast line, for the chart to draw beside the forecast. */
 export interface BudgetPoint {

@@ -11,7 +11,7 @@
  * freeze panes, recorded as data.
  * What it does not: recalculation beyond `formulaValue.ts`, response-size limits, events, undo.
  */
-import type { Grid } from '../../engine/grid/Grid';
+import type { Grid } from '../../engine';
 import type { ExcelContext } from '../office/ExcelApi';
 import { emptyBook, type BookState } from './BookState';
 import { loadGrids } from './loadGrids';

@@ -4,7 +4,7 @@
  * (as Excel shows a saved workbook), else its own text (so a test sees at once that a formula, not a value, was
  * written). Text that became a formula by accident shows the `#NAME?` Excel shows.
  */
-import { parseA1 } from '../../engine/grid/address';
+import { parseA1 } from '../../engine';
 import { cellKey, type CellState, type SheetState } from './BookState';
 import { parseRect } from './rangeAddress';
 

@@ -1,6 +1,5 @@
 /** Fills a fake book from grids (the test and preview fixture format): values, number formats, formulas, tables. */
-import { parseA1 } from '../../engine/grid/address';
-import { isCellError, type Grid } from '../../engine/grid/Grid';
+import { type Grid, isCellError, parseA1 } from '../../engine';
 import { findSheetByName, newSheet, type BookState } from './BookState';
 import { ensureCell } from './cellAccess';
 

@@ -1,5 +1,5 @@
 /** A1 range addresses as Excel writes them in `Range.address`: "Sheet1!A1:C3", "'Q1 Budget'!B2". */
-import { parseA1, toA1 } from '../../engine/grid/address';
+import { parseA1, toA1 } from '../../engine';
 import { COLUMN_LIMIT, ROW_LIMIT, type Rect } from './BookState';
 
 /** Parses "B2", "B2:D9" or "$B$2:$D$9" (no sheet part) into a rectangle; null when it is not one. */

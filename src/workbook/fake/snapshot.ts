@@ -2,7 +2,7 @@
  * A plain, serialisable picture of a fake book, for test assertions and for the pane's read-only preview.
  * Values are what Excel would show (formulas computed where `formulaValue.ts` can), addresses are A1.
  */
-import { toA1 } from '../../engine/grid/address';
+import { toA1 } from '../../engine';
 import { COLUMN_LIMIT, type BookState, type CellFormat, type ChartState, type SheetState } from './BookState';
 import { shownValue } from './formulaValue';
 import { rectA1 } from './rangeAddress';

@@ -6,8 +6,7 @@
  * `isSetSupported` guard. Excel's own failures are rethrown as {@link OfficeWorkbookError} with a sentence for the
  * user; problems in the user's data never throw (the engine turns them into diagnostics).
  */
-import type { Grid } from '../../engine/grid/Grid';
-import type { Pack } from '../../engine/pack/Pack';
+import type { Grid, Pack } from '../../engine';
 import type { WorkbookPort, WriteReport } from '../WorkbookPort';
 import type { ExcelRun } from './ExcelApi';
 import { hostMessage, OfficeWorkbookError, type OfficeWorkbookErrorCode } from './OfficeWorkbookError';

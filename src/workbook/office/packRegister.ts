@@ -7,10 +7,15 @@
  * `_OpsReview` that is not very hidden was not made by the add-in (Excel's interface cannot make a sheet very hidden),
  * so it is neither trusted nor touched.
  */
-import type { PackSheetKey } from '../../engine/pack/Pack';
-import { PACK_SHEET_KEYS } from '../../engine/pack/Pack';
-import { packMarkName, packMarkTarget } from '../../engine/pack/packMarks';
-import { readPackRegister, RUN_LOG_SHEET, type RegisteredSheet } from '../../engine/pack/runLogSheet';
+import {
+  PACK_SHEET_KEYS,
+  packMarkName,
+  packMarkTarget,
+  type PackSheetKey,
+  readPackRegister,
+  type RegisteredSheet,
+  RUN_LOG_SHEET,
+} from '../../engine';
 import type { ExcelContext } from './ExcelApi';
 import { rangeToGrid } from './rangeToGrid';
 

@@ -4,9 +4,7 @@
  * once the apostrophe has made a cell text, a "@" format cannot turn it back into anything else.
  * Large rectangles are cut by rows so that no single write approaches the request limit.
  */
-import { officeCellValue } from '../../engine/pack/safeText';
-import type { LayoutCells } from '../../engine/pack/SheetLayout';
-import { offsetA1 } from '../../engine/grid/address';
+import { type LayoutCells, officeCellValue, offsetA1 } from '../../engine';
 import { estimateBytes, type QueuedWrite } from './WriteBatch';
 
 /** Rows per write are chosen so that one write stays under this many estimated bytes. */

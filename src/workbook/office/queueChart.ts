@@ -5,8 +5,7 @@
  * used: they are unreliable through the API, so bridges arrive from the engine as stacked columns on an invisible
  * base. Fill transparency (the forecast interval band) has no Office.js API; the band is drawn in its light colour.
  */
-import type { ChartType, PlotAs } from '../../engine/pack/Pack';
-import type { LayoutChart, LayoutChartSeries } from '../../engine/pack/SheetLayout';
+import type { ChartType, LayoutChart, LayoutChartSeries, PlotAs } from '../../engine';
 import type { ExcelChart, ExcelChartSeries, ExcelChartType, ExcelContext } from './ExcelApi';
 import { estimateBytes, type QueuedWrite } from './WriteBatch';
 

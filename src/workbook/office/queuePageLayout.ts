@@ -8,7 +8,7 @@
  * are reached through {@link PrintableWorksheet}, whose fit to the real API is proved at compile time below; a
  * worksheet without them (the fake) gets no print setup and loses nothing else.
  */
-import type { PageSetup, SheetLayout } from '../../engine/pack/SheetLayout';
+import type { PageSetup, SheetLayout } from '../../engine';
 import type { ExcelContext, ExcelWorksheet } from './ExcelApi';
 import { estimateBytes, type QueuedWrite } from './WriteBatch';
 

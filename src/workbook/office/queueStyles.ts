@@ -1,5 +1,5 @@
 /** The writes of a layout's styles, column widths and hidden columns, conditional formats and frozen rows. */
-import type { CellStyle, ColumnFormat, ConditionalFormatRule, SheetLayout } from '../../engine/pack/SheetLayout';
+import type { CellStyle, ColumnFormat, ConditionalFormatRule, SheetLayout } from '../../engine';
 import type { ExcelContext, ExcelRange } from './ExcelApi';
 import { estimateBytes, type QueuedWrite } from './WriteBatch';
 

@@ -1,5 +1,5 @@
 /** Turns a loaded Office.js range into the engine's {@link Grid}. */
-import type { CellValue, Grid } from '../../engine/grid/Grid';
+import type { CellValue, Grid } from '../../engine';
 import type { ExcelCellInput, ExcelValueType } from './ExcelApi';
 
 /** What `readGrids` loads of each range, already read from the proxy after `sync()`. */

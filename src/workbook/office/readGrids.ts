@@ -5,9 +5,7 @@
  * workbooks take one more sync per 40,000 cells, the most one response of Excel on the web may carry (5 MB); pack
  * sheets are those that also hold their content mark.
  */
-import type { Grid } from '../../engine/grid/Grid';
-import { carriesSheetMark } from '../../engine/pack/packMarks';
-import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
+import { carriesSheetMark, type Grid, SETTINGS_SHEET } from '../../engine';
 import type { ExcelContext, ExcelRange } from './ExcelApi';
 import { loadPackRegister, type PackRegister } from './packRegister';
 import { type LoadedRange, rangeToGrid, topLeftCell } from './rangeToGrid';

@@ -4,7 +4,7 @@
  * ExcelApi 1.5) because the .xlsx adapter (ExcelJS) reads and writes sheets but not custom XML parts, so the add-in
  * and `ops-review` share one copy of the settings. The text is returned unparsed: `parseSettings` validates it.
  */
-import { SETTINGS_SHEET, settingsChunks } from '../../engine/settings/settingsCells';
+import { SETTINGS_SHEET, settingsChunks } from '../../engine';
 import type { ExcelContext } from './ExcelApi';
 import { OfficeWorkbookError } from './OfficeWorkbookError';
 

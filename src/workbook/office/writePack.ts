@@ -12,14 +12,16 @@
  * elsewhere would be lost on the next refresh, so Excel refuses it. A refresh unprotects only the sheets it proved
  * its own and read as protected, in the same write request, so protection costs no sync.
  */
-import type { Pack, PackSheetKey } from '../../engine/pack/Pack';
-import { PACK_MARK_CELL, packMarkName, withSheetMark } from '../../engine/pack/packMarks';
-import { carryOverEntries } from '../../engine/pack/carryOverEntries';
-import { layoutPack } from '../../engine/pack/layoutPack';
-import { withTypingNote } from '../../engine/pack/typingNote';
-import { layoutRunLog, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
-import type { SheetLayout } from '../../engine/pack/SheetLayout';
-import type { WriteReport } from '../WorkbookPort';
+import {
+  type Pack,
+  PACK_MARK_CELL,
+  packMarkName,
+  type PackSheetKey,
+  planPackWrite,
+  RUN_LOG_SHEET,
+  type SheetLayout,
+  type WriteReport,
+} from '../../engine';
 import type { ExcelChart, ExcelContext } from './ExcelApi';
 import { readPreviousPack } from './previousPack';
 import { queueCells } from './queueCells';
@@ -113,44 +115,21 @@ function layoutWrites(name: string, layout: SheetLayout): QueuedWrite[] {
 
 /** Writes `pack` (see the module comment); at most 2 read syncs plus one sync per write chunk. */
 export async function writePackSheets(context: ExcelContext, pack: Pack): Promise<PackWriteResult> {
-  const previous = await readPreviousPack(context, pack);
-  // The tabs actually used (a user's sheet may have taken a wanted name), so messages name the right tab.
-  const named: Pack = {
-    ...pack,
-    sheets: pack.sheets.map((s, i) => ({ ...s, name: previous.plan.sheets[i]?.name ?? s.name })),
-  };
-  const carried = carryOverEntries(named, previous.entries);
-  const layouts = layoutPack(carried.pack);
+  const previous = await readPreviousPack(context);
+  const plan = planPackWrite(pack, previous.state);
   const writes: QueuedWrite[] = [];
-  previous.plan.sheets.forEach((planned, index) => {
-    const layout = layouts[index];
-    if (!layout) return;
+  for (const planned of plan.sheets) {
     const mark = { key: planned.key, replace: previous.register.markExists.has(planned.key) };
-    const unprotect = planned.refresh && previous.protectedSheets.has(planned.name);
-    writes.push(prepareSheet(planned.name, planned.refresh, previous.charts.get(planned.name) ?? [], mark, unprotect));
-    writes.push(...layoutWrites(planned.name, withSheetMark(withTypingNote(layout, true))));
-    writes.push(protectSheet(planned.name, layout));
-  });
-  const messages = [...previous.plan.messages, ...carried.messages];
-  if (previous.register.squatted) {
-    messages.push(
-      `A sheet named "${RUN_LOG_SHEET}" belongs to you, not to Ops Review, so the pack's register was not saved: the next refresh will write new pack sheets instead of updating these.`,
-    );
-  } else {
-    const runLog = layoutRunLog(pack.runLog, previous.plan.register);
+    const unprotect = planned.refresh && previous.isProtected(planned.name);
+    const charts = planned.refresh ? previous.charts(planned.name) : [];
+    writes.push(prepareSheet(planned.name, planned.refresh, charts, mark, unprotect));
+    writes.push(...layoutWrites(planned.name, planned.layout));
+    writes.push(protectSheet(planned.name, planned.layout));
+  }
+  if (plan.runLog !== null) {
     writes.push(prepareSheet(RUN_LOG_SHEET, previous.register.trusted, []));
-    writes.push(...layoutWrites(RUN_LOG_SHEET, runLog));
+    writes.push(...layoutWrites(RUN_LOG_SHEET, plan.runLog));
   }
   const chunkBytes = await sendInChunks(context, writes);
-  return {
-    report: {
-      sheets: previous.plan.sheets.map((s) => ({
-        name: s.name,
-        created: !s.refresh,
-        ...(s.wanted !== undefined ? { wanted: s.wanted } : {}),
-      })),
-      messages,
-    },
-    chunkBytes,
-  };
+  return { report: plan.report, chunkBytes };
 }

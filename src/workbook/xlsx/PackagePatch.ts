@@ -5,7 +5,7 @@
  * `[Content_Types].xml`, and records appended to `styles.xml`. Every other part keeps its exact bytes.
  */
 import JSZip from 'jszip';
-import type { RegisteredSheet } from '../../engine/pack/runLogSheet';
+import type { RegisteredSheet } from '../../engine';
 import { addSheetCharts, type SheetCharts } from './addChartParts';
 import { appendStyles, type AppendedStyles } from './appendStyles';
 import { withMarks, withPrintNames, type PrintName } from './definedNames';

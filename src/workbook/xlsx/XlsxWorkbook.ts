@@ -3,19 +3,19 @@
  * with `xlsxFile.ts`, the pane's preview offers the bytes as a download). The user's parts are never parsed into a
  * model and written again: the pack's own sheets are rendered apart (`renderScratch`) and added to the package, and
  * only the entries the format requires are edited in the user's parts (`PackagePatch`). A sheet is refreshed only
- * when it is provably the add-in's: register entry, mark name and content mark (`planPackSheets`).
+ * when it is provably the add-in's: register entry, mark name and content mark (the engine's `planPackWrite`).
  */
-import type { Grid } from '../../engine/grid/Grid';
-import { carryOverEntries } from '../../engine/pack/carryOverEntries';
-import { layoutPack } from '../../engine/pack/layoutPack';
-import type { Pack, RetiredEntry } from '../../engine/pack/Pack';
-import { carriesSheetMark, withSheetMark } from '../../engine/pack/packMarks';
-import { planPackSheets } from '../../engine/pack/planPackSheets';
-import { readPackEntries } from '../../engine/pack/readPackEntries';
-import { withTypingNote } from '../../engine/pack/typingNote';
-import { layoutRunLog, readPackRegister, RUN_LOG_SHEET } from '../../engine/pack/runLogSheet';
-import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
-import type { WorkbookPort, WriteReport } from '../WorkbookPort';
+import {
+  carriesSheetMark,
+  type Grid,
+  type Pack,
+  planPackWrite,
+  readPackRegister,
+  RUN_LOG_SHEET,
+  SETTINGS_SHEET,
+  type WriteReport,
+} from '../../engine';
+import type { WorkbookPort } from '../WorkbookPort';
 import { chartData } from './chartData';
 import { readMarks } from './definedNames';
 import { PackagePatch } from './PackagePatch';
@@ -120,68 +120,43 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Writes or refreshes `pack`; see {@link WorkbookPort.writePack}. */
   async writePack(pack: Pack): Promise<WriteReport> {
     const census = await this.read();
-    const gridOf = (name: string) => census.sheets.find((s) => s.name === name)?.grid ?? null;
-    const plan = planPackSheets(
-      pack.sheets,
-      census.entries.map((e) => e.name),
-      census.register,
-      census.marks,
-      (key, name) => carriesSheetMark(gridOf(name), key),
-    );
-    const previous: RetiredEntry[] = plan.sheets.flatMap((s) => {
-      const grid = s.refresh ? gridOf(s.name) : null;
-      return grid ? readPackEntries(grid) : [];
+    const plan = planPackWrite(pack, {
+      sheetNames: census.entries.map((e) => e.name),
+      register: census.register,
+      marked: census.marks,
+      squatted: census.squatted,
+      cellsOf: (name) => census.sheets.find((s) => s.name === name)?.grid ?? null,
     });
-    const named: Pack = {
-      ...pack,
-      sheets: pack.sheets.map((s, i) => ({ ...s, name: plan.sheets[i]?.name ?? s.name })),
-    };
-    const carried = carryOverEntries(named, previous);
-    const layouts = layoutPack(carried.pack).map((layout) => withSheetMark(withTypingNote(layout, true)));
-    const items: ScratchSheet[] = layouts.map((layout) => ({ layout }));
-    if (!census.squatted) items.push({ layout: layoutRunLog(pack.runLog, plan.register) });
+    const items: ScratchSheet[] = plan.sheets.map(({ layout }) => ({ layout }));
+    if (plan.runLog !== null) items.push({ layout: plan.runLog });
     const scratch = await (await renderer())(items);
     const patch = await PackagePatch.open(this.bytes);
     const styles = await patch.appendStyles(scratch.styles);
     const entryOf = (name: string) => census.entries.find((e) => e.name === name);
     for (const [index, planned] of plan.sheets.entries()) {
-      const layout = layouts[index];
-      if (!layout) continue;
       await patch.putSheet({
         name: planned.name,
         state: 'visible',
         xml: packSheetXml(scratch.sheets[index] ?? '', scratch.strings, styles, { protect: true }),
         charts: {
           sheetName: planned.name,
-          charts: layout.charts.map((chart) => ({ chart, data: chartData(layout, chart) })),
+          charts: planned.layout.charts.map((chart) => ({ chart, data: chartData(planned.layout, chart) })),
         },
         ...(planned.refresh ? { replace: entryOf(planned.name) } : {}),
       });
       patch.setPrintNames(planned.name, scratch.printNames[index] ?? []);
     }
-    const messages = [...plan.messages, ...carried.messages];
-    if (census.squatted) {
-      messages.push(
-        `A sheet named "${RUN_LOG_SHEET}" belongs to you, not to Ops Review, so the pack's register was not saved: the next refresh will write new pack sheets instead of updating these.`,
-      );
-    } else {
+    if (plan.runLog !== null) {
       await patch.putSheet({
         name: RUN_LOG_SHEET,
         state: 'veryHidden',
-        xml: packSheetXml(scratch.sheets[layouts.length] ?? '', scratch.strings, styles, { protect: false }),
+        xml: packSheetXml(scratch.sheets[plan.sheets.length] ?? '', scratch.strings, styles, { protect: false }),
         ...(census.registerEntry ? { replace: census.registerEntry } : {}),
       });
     }
     patch.setMarks(plan.register);
     await this.replaceBytes(patch);
-    return {
-      sheets: plan.sheets.map((s) => ({
-        name: s.name,
-        created: !s.refresh,
-        ...(s.wanted ? { wanted: s.wanted } : {}),
-      })),
-      messages,
-    };
+    return plan.report;
   }
 
   private async replaceBytes(patch: PackagePatch): Promise<void> {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { SeriesData } from './chartSeriesXml';
 import { chartXml } from './chartXml';
 import { drawingXml, relsXml } from './drawingXml';
-import type { LayoutChart } from '../../engine/pack/SheetLayout';
+import type { LayoutChart } from '../../engine';
 import {
   CHART_TYPE,
   DRAWING_TYPE,

@@ -1,6 +1,5 @@
 /** The values a chart's cells hold, read from the layout, for the caches stored in the chart part. */
-import { layoutRangeValues, layoutValueAt } from '../../engine/pack/layoutRangeValues';
-import type { LayoutChart, LayoutValue, SheetLayout } from '../../engine/pack/SheetLayout';
+import { type LayoutChart, layoutRangeValues, type LayoutValue, layoutValueAt, type SheetLayout } from '../../engine';
 import type { SeriesData } from './chartSeriesXml';
 
 function asCategory(value: LayoutValue): string | number | null {

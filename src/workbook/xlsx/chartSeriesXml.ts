@@ -1,5 +1,5 @@
 /** The `<c:ser>` element of one chart series, with its IBCS look and the cached values LibreOffice and Excel show. */
-import type { LayoutChartSeries, SeriesLook } from '../../engine/pack/SheetLayout';
+import type { LayoutChartSeries, SeriesLook } from '../../engine';
 import { sheetRef, xmlEscape } from './xmlText';
 
 /** Values of a series as read from the layout, for the caches. */

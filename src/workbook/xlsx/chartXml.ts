@@ -3,7 +3,7 @@
  * cells, so the chart is live in Excel; the caches carry the same values so viewers that do not recalculate still
  * draw it. Column, bar, line, area (the forecast band) and scatter (the IE matrix) groups share one pair of axes.
  */
-import type { LayoutChart, LayoutChartSeries } from '../../engine/pack/SheetLayout';
+import type { LayoutChart, LayoutChartSeries } from '../../engine';
 import { chartSeriesXml, type SeriesData } from './chartSeriesXml';
 import { xmlEscape } from './xmlText';
 

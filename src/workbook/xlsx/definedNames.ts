@@ -3,10 +3,14 @@
  * removing their elements and inserting new ones, so every other name (constants, sheet-scoped names, their
  * comments, whatever attributes Excel gave them) stays exactly as the user's file has it.
  */
-import { PACK_SHEET_KEYS } from '../../engine/pack/Pack';
-import type { PackSheetKey } from '../../engine/pack/Pack';
-import { packMarkName, packMarkReference, packMarkTarget } from '../../engine/pack/packMarks';
-import type { RegisteredSheet } from '../../engine/pack/runLogSheet';
+import {
+  PACK_SHEET_KEYS,
+  packMarkName,
+  packMarkReference,
+  packMarkTarget,
+  type PackSheetKey,
+  type RegisteredSheet,
+} from '../../engine';
 import { attr, unescapeXml } from './xlsxPackage';
 import { xmlEscape } from './xmlText';
 

@@ -1,5 +1,5 @@
 /** The drawing part that anchors a sheet's charts to their cell rectangles (`xl/drawings/drawingN.xml`). */
-import { parseA1 } from '../../engine/grid/address';
+import { parseA1 } from '../../engine';
 import { xmlEscape } from './xmlText';
 
 /** A chart as its drawing anchors it. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../engine/grid/Grid';
+import type { CellValue } from '../../engine';
 
 /** Excel's day 0 (1899-12-30), so that date serials agree with Excel's 1900 system after February 1900. */
 const EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import type { Grid } from '../../engine/grid/Grid';
+import type { Grid } from '../../engine';
 import { readPackage } from './read/readPackage';
 import type { ReadLimits } from './read/readBudget';
 import type { DefinedName } from './read/workbookPart';

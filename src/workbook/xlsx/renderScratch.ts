@@ -6,9 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { parseA1 } from '../../engine/grid/address';
-import type { SheetLayout } from '../../engine/pack/SheetLayout';
-import { settingsChunks } from '../../engine/settings/settingsCells';
+import { parseA1, settingsChunks, type SheetLayout } from '../../engine';
 import { definedNames, type PrintName } from './definedNames';
 import { writeSheetLayout } from './writeSheetLayout';
 import { sheetParts } from './xlsxPackage';

@@ -2,7 +2,7 @@
  * Settings stored as JSON text in a very hidden sheet, split over the cells of column A because one cell holds at
  * most 32,767 characters. The sheet travels with the workbook, so every director opening it gets the same pack.
  */
-import { SETTINGS_SHEET } from '../../engine/settings/settingsCells';
+import { SETTINGS_SHEET } from '../../engine';
 import type { XlsxSheet } from './readXlsx';
 import { XlsxWriteError } from './XlsxWriteError';
 

@@ -5,9 +5,14 @@
  * afterwards (ExcelJS does not write charts), see `addChartParts`.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1 } from '../../engine/grid/address';
-import { xlsxCellValue } from '../../engine/pack/safeText';
-import type { CellStyle, ConditionalFormatRule, PageSetup, SheetLayout } from '../../engine/pack/SheetLayout';
+import {
+  type CellStyle,
+  type ConditionalFormatRule,
+  type PageSetup,
+  parseA1,
+  type SheetLayout,
+  xlsxCellValue,
+} from '../../engine';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 

@@ -1,5 +1,5 @@
 /** Escaping for the XML parts this writer generates itself (charts, drawings, relationships). */
-import { cleanText } from '../../engine/pack/safeText';
+import { cleanText } from '../../engine';
 
 /**
  * `text` safe inside an XML element or a double-quoted attribute. Characters XML cannot carry at all (control

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { SwotPage, type SwotEdits } from '../../../src/taskpane/pages/SwotPage';
-import { editableFactors } from '../../../src/taskpane/pages/rescoreSwot';
+import { editableFactors } from '../../../src/engine/swot/swotEdits';
 import { analysisResult } from '../../fixtures/analysisResult';
 
 const swot = analysisResult.swot!;

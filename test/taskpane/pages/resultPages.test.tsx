@@ -52,6 +52,17 @@ describe('ForecastPage', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Apr 2026556,000540,000538,000 to 574,000');
   });
 
+  it("makes the engine's basis phrase a sentence, and does not contradict its backtest", () => {
+    const [first, ...rest] = analysisResult.forecasts;
+    const basis = "follows the budget's seasonal shape at 99 % of its level (backtest: 2.4 % mean error)";
+    wrap(<ForecastPage result={{ ...analysisResult, forecasts: [{ ...first, basis, accuracy: null }, ...rest] }} />);
+    expect(
+      screen.getByText("Follows the budget's seasonal shape at 99 % of its level (backtest: 2.4 % mean error)."),
+    ).toBeInTheDocument();
+    // The basis gives its own backtest: "not enough history to test" beside it would contradict it.
+    expect(screen.queryByText(/not enough history to test/)).toBeNull();
+  });
+
   it('explains a line that could not be forecast', () => {
     wrap(<ForecastPage result={analysisResult} />);
     fireEvent.click(screen.getByRole('combobox', { name: 'Line' }));
@@ -64,11 +75,53 @@ describe('ForecastPage', () => {
 describe('GoalsPage', () => {
   it('shows phasing and progress to date', () => {
     wrap(<GoalsPage result={analysisResult} />);
-    // 1,499,500 achieved of 1,530,000 phased to March: 98.0 %.
+    // 1,499,500 achieved of 1,530,000 phased to March: 98.0 %, 30,500 short.
     expect(screen.getByText(/Annual target/)).toHaveTextContent(
-      'Annual target $6,120,000, phased evenly; owner CFO. $1,499,500 achieved against $1,530,000 to date (98.0%).',
+      'Annual target $6,120,000, phased evenly; owner CFO. To Mar 2026: $1,499,500 achieved against $1,530,000 due, ' +
+        '$30,500 behind target (98.0% attained).',
     );
     const rows = within(screen.getByRole('table', { name: 'Phased targets of Annual revenue' })).getAllByRole('row');
     expect(rows[3]).toHaveTextContent('Mar 2026$510,000$524,000$1,530,000$1,499,500');
+  });
+
+  it("takes a goal's actual to date from the P&L line it names when the objectives table has none, as the pack does", () => {
+    const phased = (objective: string, monthly: number) => ({
+      objective,
+      unit: '$',
+      owner: null,
+      annualTarget: monthly * 12,
+      method: 'even' as const,
+      periods: Array.from({ length: 12 }, (_, i) => ({
+        period: `2026-${String(i + 1).padStart(2, '0')}`,
+        target: monthly,
+        cumulativeTarget: monthly * (i + 1),
+        actual: null,
+        cumulativeActual: null,
+      })),
+      progress: null,
+    });
+    const result = {
+      ...analysisResult,
+      goals: [phased('Grow product revenue', 425_000), phased('Hold salaries', 118_000), phased('Open a depot', 1)],
+    };
+    wrap(<GoalsPage result={result} />);
+    // The fixture's YTD actuals to March: Product revenue 1,262,400 against 3 x 425,000 = 1,275,000 due (99.0 %);
+    // Salaries 357,000 against 3 x 118,000 = 354,000 (a cost: 354,000 / 357,000 = 99.2 %).
+    expect(screen.getByRole('region', { name: 'Grow product revenue' })).toHaveTextContent(
+      "To Mar 2026: $1,262,400 achieved against $1,275,000 due, $12,600 behind target (99.0% attained). Actuals are the workbook's Product revenue to date.",
+    );
+    expect(screen.getByRole('region', { name: 'Hold salaries' })).toHaveTextContent(
+      "To Mar 2026: $357,000 spent against $354,000 due, $3,000 over target (99.2% attained). Actuals are the workbook's Salaries to date; it is a cost, so under target is better.",
+    );
+    expect(screen.getByRole('region', { name: 'Open a depot' })).toHaveTextContent(
+      'No actuals in the workbook yet, so only the target is shown.',
+    );
+    // No monthly actuals: the table shows the phasing only.
+    const table = screen.getByRole('table', { name: 'Phased targets of Grow product revenue' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Month', 'Target', 'Target to date']);
   });
 });

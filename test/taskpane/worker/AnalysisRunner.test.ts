@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../src/engine/settings/Settings';
 import { CancelledError, workerRunner, type WorkerLike } from '../../../src/taskpane/worker/AnalysisRunner';
 import type { AnalysisOutcome, AnalysisRequest, FromWorker, ToWorker } from '../../../src/taskpane/worker/protocol';
 
@@ -18,15 +19,7 @@ class ScriptedWorker implements WorkerLike {
   }
 }
 
-const request: AnalysisRequest = {
-  grids: [],
-  mapping: null,
-  period: null,
-  threshold: 0.1,
-  absoluteThreshold: 0,
-  topCount: 5,
-  tables: [],
-};
+const request: AnalysisRequest = { grids: [], settings: defaultSettings(), request: { period: null } };
 const outcome = { result: { period: '2026-06' } } as unknown as AnalysisOutcome;
 
 function setup() {

@@ -55,10 +55,3 @@ export function textNumbersDiagnostic(sheet: string, cells: readonly string[]): 
     message: `${subject} stored as text (such as "(1,200)" or "1 200"); read as ${others === 0 ? 'a number' : 'numbers'}.`,
   };
 }
-
-/** "2026-03" as "Mar 2026" for messages. */
-export function periodName(period: string): string {
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const month = Number(period.slice(5, 7));
-  return `${names[month - 1] ?? period} ${period.slice(0, 4)}`;
-}

@@ -1,7 +1,7 @@
 import type { Grid } from '../../grid/Grid';
 import { addressAt, cellAt, cellText } from './cells';
 import { numberDiagnostic, textNumbersDiagnostic } from './cellDiagnostics';
-import type { ReadSink } from '../context';
+import type { ReadSink } from '../ReadSink';
 import type { UnreadableCell } from '../datasets';
 import { parseNumber } from './parseNumber';
 

@@ -1,4 +1,4 @@
-import type { ReadContext } from '../context';
+import type { ReadContext } from '../ReadContext';
 import type { AccountType } from '../datasets';
 import { normalizeText } from '../cells/text';
 

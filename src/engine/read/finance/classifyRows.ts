@@ -26,123 +26,180 @@ const SUM_FORMULA = /^=?\s*(?:SUM|SUBTOTAL)\s*\(/i;
 /** Only cell references joined by + and -: "=C8-C15", the shape of Gross profit or a two-part subtotal. */
 const LINK_ARITHMETIC = /^=?\s*\$?[A-Z]{1,3}\$?\d+(?:\s*[+-]\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
 
+/** Options of {@link classifyRows}. */
+export interface ClassifyRowsOptions {
+  readonly grid: Grid;
+  /** First data row and one past the last, as grid offsets. */
+  readonly dataStart: number;
+  readonly dataEnd: number;
+  readonly columns: FinanceColumns;
+  /** Whether a row may be taken for a total because its amounts add up: off for long tables. */
+  readonly arithmetic: boolean;
+}
+
+/** What the rows above have set: the section and department block lines sit in, and the sums a total would equal. */
+interface Classifier {
+  readonly options: ClassifyRowsOptions;
+  readonly valueColumns: readonly number[];
+  readonly out: RowClass[];
+  section: AccountType | null;
+  blockDepartment: string | null;
+  seenLine: boolean;
+  readonly block: BlockSums;
+  readonly tableLines: RunningSum;
+  readonly subtotals: RunningSum;
+  /** Labels closed by a total row further down: headings that name a department block. */
+  readonly closers: Set<string>;
+  /** Whether the table computes with formulas: then only a row that does too may be an arithmetic total. */
+  readonly withFormulas: boolean;
+  /** What each label says: a ledger repeats a few hundred labels over its rows, and each is judged once. */
+  readonly labels: Map<string, { readonly kind: ReturnType<typeof totalKind>; readonly derived: string | null }>;
+}
+
+/** One row with amounts, as read for classification. */
+interface AmountsRow {
+  readonly row: number;
+  readonly label: string;
+  /** Amounts by value column; NaN where unreadable, 0 where blank. */
+  readonly values: readonly number[];
+  readonly hasCode: boolean;
+}
+
 /**
  * Sorts the rows of a finance table into lines and rows left out: blank spacers, section headings (which set the type
  * of the lines below), department block headings, repeated headers, totals and subtotals (by label, by a SUM formula,
  * or because the amounts equal the sum of the lines just above in the block), derived results (Gross profit, EBITDA)
  * and footnotes. `arithmetic` is off for long tables, whose consecutive rows are different months.
  */
-export function classifyRows(
-  grid: Grid,
-  from: number,
-  to: number,
-  columns: FinanceColumns,
-  sheet: string,
-  arithmetic: boolean,
-): RowClass[] {
+export function classifyRows(options: ClassifyRowsOptions): RowClass[] {
+  const { grid, dataStart: from, dataEnd: to, columns } = options;
   const valueColumns =
     columns.months.length > 0 ? columns.months.map((m) => m.column) : columns.amounts.map((a) => a.column);
-  const out: RowClass[] = [];
-  let section: AccountType | null = null;
-  let blockDepartment: string | null = null;
-  const block = new BlockSums(valueColumns.length);
-  const tableLines = new RunningSum(valueColumns.length);
-  const subtotals = new RunningSum(valueColumns.length);
-  let seenLine = false;
-  const closers = closedBlocks(grid, from, to, columns);
-  const withFormulas = hasFormulas(grid, from, to, valueColumns);
-  const labels = new Map<string, { kind: ReturnType<typeof totalKind>; derived: string | null }>();
-  const exclude = (row: number, reason: ExcludedRow['reason'], detail: string | undefined, label: string): void => {
-    out.push({
-      kind: 'excluded',
-      row,
-      excluded: { sheet, row: excelRow(grid, row), reason, ...(detail ? { detail } : {}), ...(label ? { label } : {}) },
-    });
+  const state: Classifier = {
+    options,
+    valueColumns,
+    out: [],
+    section: null,
+    blockDepartment: null,
+    seenLine: false,
+    block: new BlockSums(valueColumns.length),
+    tableLines: new RunningSum(valueColumns.length),
+    subtotals: new RunningSum(valueColumns.length),
+    closers: closedBlocks(grid, from, to, columns),
+    withFormulas: hasFormulas(grid, from, to, valueColumns),
+    labels: new Map(),
   };
-  for (let r = from; r < to; r++) {
-    const label = labelOf(grid, r, columns);
-    if (isBlankRow(grid, r)) {
-      exclude(r, 'blank', undefined, '');
-      continue;
-    }
-    const values = valueColumns.map((c) => numberOrNaN(cellAt(grid, r, c)));
-    const hasValues = valueColumns.some((c) => !isBlank(cellAt(grid, r, c)));
-    const hasCode =
-      columns.code !== null &&
-      columns.label !== null &&
-      /^\d{3,8}(?:[-.]\d{1,4})?$/.test(cellText(cellAt(grid, r, columns.code)));
-    if (!hasValues && hasCode && totalKind(label) === null) {
-      // A coded line with no amounts yet (an Actuals line before its first posting) is a line, not a heading.
-      out.push({ kind: 'line', row: r, section, blockDepartment });
-      continue;
-    }
-    if (!hasValues) {
-      if (looksLikeHeader(profileRow(grid, r, 1))) exclude(r, 'header', 'repeated header', label);
-      else if (seenLine && isFootnote(label)) exclude(r, 'section', 'footnote', label);
-      else if (label === '') exclude(r, 'blank', 'no label and no amounts', '');
-      else {
-        const type = typeFromSection(label);
-        const named = departmentFromLabel(label);
-        // A plain heading names a department block only when a "Total <heading>" row closes it: an Actuals line with
-        // no postings yet looks the same, and must not pass its name to the lines below as a department.
-        const closed = type === null && columns.department === null && closers.has(normalizeText(label));
-        if (named !== null || closed) {
-          blockDepartment = named ?? label;
-          exclude(r, 'section', `department block: ${blockDepartment}`, label);
-        } else {
-          if (type !== null) section = type;
-          exclude(r, 'section', type === null ? 'heading' : `${type} section`, label);
-        }
-      }
-      block.reset();
-      continue;
-    }
-    // A ledger repeats a few hundred labels over its rows: each is judged once.
-    let judged = labels.get(label);
-    if (judged === undefined) {
-      judged = label === '' ? { kind: null, derived: null } : { kind: totalKind(label), derived: derivedName(label) };
-      labels.set(label, judged);
-    }
-    const { kind, derived } = judged;
-    const formula = firstFormula(grid, r, valueColumns);
-    if (
-      kind !== null ||
-      derived !== null ||
-      (formula !== null && (SUM_FORMULA.test(formula) || LINK_ARITHMETIC.test(formula)))
-    ) {
-      const reason = kind ?? 'subtotal';
-      const detail = derived !== null ? `derived: ${derived}` : kind !== null ? undefined : `formula ${formula}`;
-      exclude(r, reason, detail, label);
-      if (reason === 'subtotal') subtotals.add(r, values);
-      block.reset();
-      continue;
-    }
-    if (arithmetic && mayBeArithmeticTotal(grid, r, label, hasCode, values, valueColumns, withFormulas)) {
-      const sum =
-        withReason(block.matches(values), 'subtotal') ??
-        withReason(tableLines.matches(values) ?? subtotals.matches(values), 'total');
-      if (sum !== null) {
-        exclude(
-          r,
-          sum.reason,
-          `equals the sum of rows ${excelRow(grid, sum.first)}-${excelRow(grid, sum.last)}`,
-          label,
-        );
-        if (sum.reason === 'subtotal') subtotals.add(r, values);
-        block.reset();
-        continue;
-      }
-    }
-    if (label === '') {
-      exclude(r, 'blank', 'amounts without an account label', '');
-      continue;
-    }
-    out.push({ kind: 'line', row: r, section, blockDepartment });
-    block.add(r, values);
-    tableLines.add(r, values);
-    seenLine = true;
+  for (let r = from; r < to; r++) classifyRow(state, r);
+  return state.out;
+}
+
+function classifyRow(state: Classifier, r: number): void {
+  const { grid, columns } = state.options;
+  const label = labelOf(grid, r, columns);
+  if (isBlankRow(grid, r)) return exclude(state, r, 'blank');
+  const values = state.valueColumns.map((c) => numberOrNaN(cellAt(grid, r, c)));
+  const hasValues = state.valueColumns.some((c) => !isBlank(cellAt(grid, r, c)));
+  const hasCode =
+    columns.code !== null &&
+    columns.label !== null &&
+    /^\d{3,8}(?:[-.]\d{1,4})?$/.test(cellText(cellAt(grid, r, columns.code)));
+  if (!hasValues && hasCode && totalKind(label) === null) {
+    // A coded line with no amounts yet (an Actuals line before its first posting) is a line, not a heading.
+    state.out.push({ kind: 'line', row: r, section: state.section, blockDepartment: state.blockDepartment });
+    return;
   }
-  return out;
+  if (!hasValues) return classifyHeading(state, r, label);
+  const row: AmountsRow = { row: r, label, values, hasCode };
+  if (isLabelledTotal(state, row) || isArithmeticTotal(state, row)) return;
+  if (label === '') return exclude(state, r, 'blank', { detail: 'amounts without an account label' });
+  state.out.push({ kind: 'line', row: r, section: state.section, blockDepartment: state.blockDepartment });
+  state.block.add(r, values);
+  state.tableLines.add(r, values);
+  state.seenLine = true;
+}
+
+function exclude(
+  state: Classifier,
+  row: number,
+  reason: ExcludedRow['reason'],
+  more: { readonly detail?: string; readonly label?: string } = {},
+): void {
+  const { grid } = state.options;
+  const { detail, label } = more;
+  state.out.push({
+    kind: 'excluded',
+    row,
+    excluded: {
+      sheet: grid.sheet,
+      row: excelRow(grid, row),
+      reason,
+      ...(detail ? { detail } : {}),
+      ...(label ? { label } : {}),
+    },
+  });
+}
+
+/** A row without amounts: a repeated header, a footnote, a department block heading or a section heading. */
+function classifyHeading(state: Classifier, r: number, label: string): void {
+  const { grid, columns } = state.options;
+  if (looksLikeHeader(profileRow(grid, r, 1))) exclude(state, r, 'header', { detail: 'repeated header', label });
+  else if (state.seenLine && isFootnote(label)) exclude(state, r, 'section', { detail: 'footnote', label });
+  else if (label === '') exclude(state, r, 'blank', { detail: 'no label and no amounts' });
+  else {
+    const type = typeFromSection(label);
+    const named = departmentFromLabel(label);
+    // A plain heading names a department block only when a "Total <heading>" row closes it: an Actuals line with
+    // no postings yet looks the same, and must not pass its name to the lines below as a department.
+    const closed = type === null && columns.department === null && state.closers.has(normalizeText(label));
+    if (named !== null || closed) {
+      state.blockDepartment = named ?? label;
+      exclude(state, r, 'section', { detail: `department block: ${state.blockDepartment}`, label });
+    } else {
+      if (type !== null) state.section = type;
+      exclude(state, r, 'section', { detail: type === null ? 'heading' : `${type} section`, label });
+    }
+  }
+  state.block.reset();
+}
+
+/** A total, subtotal or derived result by its label ("Total", "Gross profit") or by its SUM or link formula. */
+function isLabelledTotal(state: Classifier, row: AmountsRow): boolean {
+  const { label } = row;
+  let judged = state.labels.get(label);
+  if (judged === undefined) {
+    judged = label === '' ? { kind: null, derived: null } : { kind: totalKind(label), derived: derivedName(label) };
+    state.labels.set(label, judged);
+  }
+  const { kind, derived } = judged;
+  const formula = firstFormula(state.options.grid, row.row, state.valueColumns);
+  if (
+    kind === null &&
+    derived === null &&
+    !(formula !== null && (SUM_FORMULA.test(formula) || LINK_ARITHMETIC.test(formula)))
+  )
+    return false;
+  const reason = kind ?? 'subtotal';
+  const detail = derived !== null ? `derived: ${derived}` : kind !== null ? undefined : `formula ${formula}`;
+  exclude(state, row.row, reason, { detail, label });
+  if (reason === 'subtotal') state.subtotals.add(row.row, row.values);
+  state.block.reset();
+  return true;
+}
+
+/** A total or subtotal because its amounts equal the sum of the lines (or subtotals) above it. */
+function isArithmeticTotal(state: Classifier, row: AmountsRow): boolean {
+  if (!state.options.arithmetic || !mayBeArithmeticTotal(state, row)) return false;
+  const { values } = row;
+  const sum =
+    withReason(state.block.matches(values), 'subtotal') ??
+    withReason(state.tableLines.matches(values) ?? state.subtotals.matches(values), 'total');
+  if (sum === null) return false;
+  const { grid } = state.options;
+  const detail = `equals the sum of rows ${excelRow(grid, sum.first)}-${excelRow(grid, sum.last)}`;
+  exclude(state, row.row, sum.reason, { detail, label: row.label });
+  if (sum.reason === 'subtotal') state.subtotals.add(row.row, values);
+  state.block.reset();
+  return true;
 }
 
 /**
@@ -150,17 +207,10 @@ export function classifyRows(
  * code); in a sheet that computes with formulas, only a row that does too; and not a labelled row whose months are all
  * equal, because evenly phased budget lines (rent 10,000 a month) add up to one another by coincidence.
  */
-function mayBeArithmeticTotal(
-  grid: Grid,
-  row: number,
-  label: string,
-  hasCode: boolean,
-  values: readonly number[],
-  valueColumns: readonly number[],
-  withFormulas: boolean,
-): boolean {
-  if (hasCode || CODED_LABEL.test(label)) return false;
-  if (withFormulas && firstFormula(grid, row, valueColumns) === null) return false;
+function mayBeArithmeticTotal(state: Classifier, row: AmountsRow): boolean {
+  const { label, values } = row;
+  if (row.hasCode || CODED_LABEL.test(label)) return false;
+  if (state.withFormulas && firstFormula(state.options.grid, row.row, state.valueColumns) === null) return false;
   return label === '' || values.length < 2 || values.some((v) => v !== values[0]);
 }
 
@@ -175,11 +225,9 @@ function hasFormulas(grid: Grid, from: number, to: number, columns: readonly num
 /** Labels closed by a total row further down ("Total Warehouse", "Warehouse total"), normalised. */
 function closedBlocks(grid: Grid, from: number, to: number, columns: FinanceColumns): Set<string> {
   const out = new Set<string>();
-  const seen = new Set<string>();
   for (let r = from; r < to; r++) {
     const label = labelOf(grid, r, columns);
-    if (label.length > 120 || seen.has(label)) continue;
-    seen.add(label);
+    if (label.length > 120) continue;
     const m = /^(?:sub-?total|total)\s*[:\-–]?\s*(.+)$|^(.+?)\s*[:\-–]?\s*total$/i.exec(label);
     if (m) out.add(normalizeText(m[1] ?? m[2] ?? ''));
   }

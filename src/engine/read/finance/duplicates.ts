@@ -1,17 +1,13 @@
-import type { Diagnostic } from '../../diagnostics';
-import { periodName } from '../cells/cellDiagnostics';
 import type { FinanceFact, Period, Scenario } from '../datasets';
+import type { ReadSink } from '../ReadSink';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /**
  * Merges facts that share scenario, account type, account, code, department, dimensions and month ("Other" under
  * Revenue and "Other" under Expenses are two lines). With "sum" their amounts are
  * added (a warning names both cells); with "reject" the first is kept and each later one is reported as an error.
  */
-export function mergeDuplicates(
-  facts: readonly FinanceFact[],
-  mode: 'sum' | 'reject',
-  diagnostics: Diagnostic[],
-): FinanceFact[] {
+export function mergeDuplicates(facts: readonly FinanceFact[], mode: 'sum' | 'reject', sink: ReadSink): FinanceFact[] {
   // Keyed by line, then scenario and month: the line key is built and looked up once per run of facts from the same
   // row (a wide row gives twelve facts sharing account, department and dimensions), not once per fact.
   const byLine = new Map<string, Map<Scenario, Map<Period, number>>>();
@@ -44,20 +40,20 @@ export function mergeDuplicates(
     const where = `${first.source.sheet}!${first.source.cell}`;
     if (mode === 'sum') {
       out[at] = { ...first, amount: first.amount + fact.amount };
-      diagnostics.push({
+      sink.diagnostics.push({
         severity: 'warning',
         sheet: fact.source.sheet,
         cell: fact.source.cell,
         code: 'duplicate-key',
-        message: `${line} appears twice for ${periodName(fact.period)} (${where} and ${fact.source.cell}); the two amounts were added.`,
+        message: `${line} appears twice for ${shortPeriodLabel(fact.period)} (${where} and ${fact.source.cell}); the two amounts were added.`,
       });
     } else {
-      diagnostics.push({
+      sink.diagnostics.push({
         severity: 'error',
         sheet: fact.source.sheet,
         cell: fact.source.cell,
         code: 'duplicate-key',
-        message: `${line} appears twice for ${periodName(fact.period)} (${where} and ${fact.source.cell}); only the first was kept.`,
+        message: `${line} appears twice for ${shortPeriodLabel(fact.period)} (${where} and ${fact.source.cell}); only the first was kept.`,
       });
     }
   }

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../diagnostics';
 import type { Grid } from '../../grid/Grid';
 import type { ColumnRole } from '../WorkbookRead';
+import type { ReadSink } from '../ReadSink';
 import { addressAt, cellAt, isBlank } from '../cells/cells';
 import type { TableRegion } from '../tables/findTables';
 import { headerRole } from '../headers/headerKeywords';
@@ -9,13 +9,15 @@ import { parseNumber } from '../cells/parseNumber';
 /**
  * Why each left-out column of a finance table was left out, and one warning for those that look like data: a column
  * of numbers whose header is not a total, variance or comment heading (an unreadable month such as "Mrz." typed with a
- * typo, an unnamed column of amounts) would otherwise vanish from the review without a word.
+ * typo, an unnamed column of amounts) would otherwise vanish from the review without a word. Returns the columns with
+ * their reasons.
  */
 export function leftOutColumns(
   grid: Grid,
   region: TableRegion,
   columns: readonly ColumnRole[],
-): { columns: ColumnRole[]; note: Diagnostic | null } {
+  sink: ReadSink,
+): ColumnRole[] {
   const suspicious: string[] = [];
   let firstCell: string | null = null;
   const explained = columns.map((column) => {
@@ -34,18 +36,16 @@ export function leftOutColumns(
     }
     return { ...column, reason };
   });
-  if (suspicious.length === 0) return { columns: explained, note: null };
+  if (suspicious.length === 0) return explained;
   const many = suspicious.length > 1;
-  return {
-    columns: explained,
-    note: {
-      severity: 'warning',
-      sheet: grid.sheet,
-      cell: firstCell,
-      code: 'column-left-out',
-      message: `Column${many ? 's' : ''} ${suspicious.join(', ')} hold${many ? '' : 's'} numbers but ${many ? 'their headers name' : 'its header names'} no month, scenario or amount, so ${many ? 'they were' : 'it was'} left out; write the month (e.g. "Mar 2026") in the header or set the column's role in the pane.`,
-    },
-  };
+  sink.diagnostics.push({
+    severity: 'warning',
+    sheet: grid.sheet,
+    cell: firstCell,
+    code: 'column-left-out',
+    message: `Column${many ? 's' : ''} ${suspicious.join(', ')} hold${many ? '' : 's'} numbers but ${many ? 'their headers name' : 'its header names'} no month, scenario or amount, so ${many ? 'they were' : 'it was'} left out; write the month (e.g. "Mar 2026") in the header or set the column's role in the pane.`,
+  });
+  return explained;
 }
 
 function numericCells(grid: Grid, region: TableRegion, column: number): number {

@@ -1,9 +1,8 @@
-import type { CellValue, Grid } from '../../grid/Grid';
+import type { CellValue } from '../../grid/Grid';
 import { addressAt, cellAt, cellText, formatAt, isBlank } from '../cells/cells';
-import type { ReadContext, ReadSink } from '../context';
 import type { Period, Scenario } from '../datasets';
-import type { FinanceColumns } from './financeColumns';
-import { resolveMonthOnly } from '../periods/inferFiscalYear';
+import type { FinanceTableOptions } from './readFinanceTable';
+import { resolveMonthOnly } from '../periods/resolveMonthOnly';
 import { scenarioIn } from '../headers/headerKeywords';
 import type { DateOrderChoice } from '../periods/dateOrder';
 import { dateNumbers, inferDateOrder } from '../periods/dateOrder';
@@ -31,18 +30,7 @@ export class LongRows {
   /** How the period column's text dates ("3/1/2026") are read, judged on the whole column. */
   readonly dateOrder: DateOrderChoice | null;
 
-  constructor(
-    private readonly input: {
-      grid: Grid;
-      columns: FinanceColumns;
-      scenario: Scenario | null;
-      year: number | null;
-      dataStart: number;
-      dataEnd: number;
-    },
-    private readonly context: ReadContext,
-    private readonly sink: ReadSink,
-  ) {
+  constructor(private readonly input: FinanceTableOptions) {
     this.dateOrder = this.columnDateOrder();
   }
 
@@ -56,7 +44,7 @@ export class LongRows {
     }
     const choice = texts.length === 0 ? null : inferDateOrder(texts, false);
     if (choice !== null) {
-      this.sink.diagnostics.push({
+      this.input.sink.diagnostics.push({
         severity: 'info',
         sheet: grid.sheet,
         cell: addressAt(grid, dataStart, columns.period),
@@ -110,7 +98,7 @@ export class LongRows {
 
   private parsedPeriod(row: number, column: number, value: CellValue, format: string): Period | null {
     const { grid } = this.input;
-    const start = this.context.fiscalYearStartMonth;
+    const start = this.input.context.fiscalYearStartMonth;
     const parsed = parsePeriod(value, format, {
       fiscalYearStartMonth: start,
       serialWithoutFormat: true,
@@ -118,13 +106,13 @@ export class LongRows {
     });
     let period: Period | null = null;
     if (parsed?.kind === 'monthOnly') {
-      const year = this.input.year ?? this.context.fiscalYearHint;
+      const year = this.input.year ?? this.input.context.fiscalYearHint;
       if (year !== null) period = resolveMonthOnly(parsed, year, start);
     } else if (parsed) period = parsed.period;
     if (period === null) {
       const cell = addressAt(grid, row, column);
       const shown = isBlank(value) ? 'nothing' : `"${cellText(value)}"`;
-      this.sink.diagnostics.push({
+      this.input.sink.diagnostics.push({
         severity: 'error',
         sheet: grid.sheet,
         cell,
@@ -151,7 +139,7 @@ export class LongRows {
     if (named !== null && typeof value === 'string') this.scenarios.set(value, named);
     if (named === null) {
       const cell = addressAt(grid, row, column);
-      this.sink.diagnostics.push({
+      this.input.sink.diagnostics.push({
         severity: 'error',
         sheet: grid.sheet,
         cell,

@@ -1,28 +1,20 @@
-import type { Diagnostic } from '../../diagnostics';
-import { periodName } from '../cells/cellDiagnostics';
 import type { AccountType, FinanceFact, Period } from '../datasets';
+import type { ReadSink } from '../ReadSink';
+import { shortPeriodLabel } from '../../period/periodLabel';
 
 /**
  * Conventions of one finance table brought to the one the analyses use: revenue and expense both as positive
  * amounts, and months with no actuals yet absent rather than zero. Each change is said in a diagnostic.
  */
-export function normaliseTableFacts(
-  facts: readonly FinanceFact[],
-  sheet: string,
-  diagnostics: Diagnostic[],
-): FinanceFact[] {
-  return normaliseSigns(dropUnreportedActuals(facts, sheet, diagnostics), sheet, diagnostics);
+export function normaliseTableFacts(facts: readonly FinanceFact[], sheet: string, sink: ReadSink): FinanceFact[] {
+  return normaliseSigns(dropUnreportedActuals(facts, sheet, sink), sheet, sink);
 }
 
 /**
  * Actual months after the last month with any non-zero amount, where every line is zero, are months not reported
  * yet (an actuals sheet fed by formulas shows 0 or "-" for them): their zeros are dropped, as blank cells would be.
  */
-export function dropUnreportedActuals(
-  facts: readonly FinanceFact[],
-  sheet: string,
-  diagnostics: Diagnostic[],
-): FinanceFact[] {
+export function dropUnreportedActuals(facts: readonly FinanceFact[], sheet: string, sink: ReadSink): FinanceFact[] {
   // One pass over the facts: a table holds tens of thousands of them, its months and accounts are few.
   let firstAccount: string | null = null;
   let severalAccounts = false;
@@ -39,12 +31,12 @@ export function dropUnreportedActuals(
   const reportedTo = last;
   const later = [...actualPeriods].filter((p) => p > reportedTo).sort();
   if (later.length === 0) return facts.slice();
-  diagnostics.push({
+  sink.diagnostics.push({
     severity: 'info',
     sheet,
     cell: null,
     code: 'actuals-not-reported',
-    message: `Actuals on "${sheet}" are zero on every line from ${periodName(later[0])}${later.length > 1 ? ` to ${periodName(later[later.length - 1])}` : ''}; read as not reported yet, so the last month of actuals is ${periodName(reportedTo)}.`,
+    message: `Actuals on "${sheet}" are zero on every line from ${shortPeriodLabel(later[0])}${later.length > 1 ? ` to ${shortPeriodLabel(later[later.length - 1])}` : ''}; read as not reported yet, so the last month of actuals is ${shortPeriodLabel(reportedTo)}.`,
   });
   return facts.filter((f) => !(f.scenario === 'actual' && f.period > reportedTo));
 }
@@ -54,7 +46,7 @@ export function dropUnreportedActuals(
  * follows a sign convention, not a business reality: those amounts are turned positive. At least three lines and
  * four in five non-zero amounts must be negative, so a single negative line (a refund, a loss) is kept as written.
  */
-export function normaliseSigns(facts: readonly FinanceFact[], sheet: string, diagnostics: Diagnostic[]): FinanceFact[] {
+export function normaliseSigns(facts: readonly FinanceFact[], sheet: string, sink: ReadSink): FinanceFact[] {
   const tally = { revenue: new SignTally(), expense: new SignTally() };
   for (const f of facts) if (f.amount !== 0) tally[f.type].add(f);
   const flip = new Set<AccountType>();
@@ -62,7 +54,7 @@ export function normaliseSigns(facts: readonly FinanceFact[], sheet: string, dia
     const { count, negative, lines, firstCell } = tally[type];
     if (lines >= 3 && negative >= 0.8 * count) {
       flip.add(type);
-      diagnostics.push({
+      sink.diagnostics.push({
         severity: 'info',
         sheet,
         cell: firstCell,

@@ -1,9 +1,10 @@
 import type { Grid } from '../../grid/Grid';
 import type { ColumnRole } from '../WorkbookRead';
 import { cellAt, cellText, isBlank } from '../cells/cells';
-import type { ReadContext } from '../context';
+import type { ReadContext } from '../ReadContext';
 import type { Period, Scenario } from '../datasets';
-import { resolveMonthOnly, yearHint } from '../periods/inferFiscalYear';
+import { resolveMonthOnly } from '../periods/resolveMonthOnly';
+import { yearHint } from '../periods/yearHint';
 import type { TableRegion } from '../tables/findTables';
 import type { HeaderCell } from './headerCells';
 import { scenarioIn } from './headerKeywords';

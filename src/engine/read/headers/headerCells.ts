@@ -3,10 +3,10 @@ import { cellAt, cellText, formatAt, isBlank } from '../cells/cells';
 import { addMonths } from '../../period/months';
 import { SERIAL_MAX, SERIAL_MIN, isDateFormat, serialToPeriod } from '../periods/excelSerial';
 import type { Scenario } from '../datasets';
-import type { DateOrder, DateOrderChoice } from '../periods/dateOrder';
+import type { DateOrderChoice } from '../periods/dateOrder';
 import { dateNumbers, inferDateOrder } from '../periods/dateOrder';
 import { headerRole, splitScenarioPrefix } from './headerKeywords';
-import type { PeriodParse } from '../periods/parsePeriod';
+import type { ParsePeriodOptions, PeriodParse } from '../periods/parsePeriod';
 import { parsePeriod } from '../periods/parsePeriod';
 
 /** One header cell as understood before the table's role is known. */
@@ -21,18 +21,19 @@ export interface HeaderCell {
   readonly scenario: Scenario | null;
 }
 
-/** Reads one header cell: a keyword, a period (date, serial or text), or a scenario plus a period. */
+/**
+ * Reads one header cell: a keyword, a period (date, serial or text), or a scenario plus a period. `options` are the
+ * row's: its fiscal start and the order of its text dates.
+ */
 export function readHeaderCell(
   grid: Grid,
   row: number,
   column: number,
-  fiscalYearStartMonth: number,
-  dateOrder?: DateOrder,
+  options: ParsePeriodOptions,
 ): HeaderCell | null {
   const value = cellAt(grid, row, column);
   if (isBlank(value)) return null;
   const text = cellText(value);
-  const options = { fiscalYearStartMonth, serialWithoutFormat: true, ...(dateOrder ? { dateOrder } : {}) };
   const period = parsePeriod(value, formatAt(grid, row, column), options);
   if (period) return { column, text, role: null, period, scenario: null };
   const split = splitScenarioPrefix(text);
@@ -54,13 +55,18 @@ export interface RowProfile {
   readonly dateOrder: DateOrderChoice | null;
 }
 
-/** Profiles a row of the grid between columns [from, to). */
-export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number, from = 0, to?: number): RowProfile {
-  const end = to ?? grid.values[row]?.length ?? 0;
-  const dateOrder = textDateOrder(grid, row, from, end);
+/** Profiles a row of the grid over its first `width` columns (@default the row's length). */
+export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number, width?: number): RowProfile {
+  const end = width ?? grid.values[row]?.length ?? 0;
+  const dateOrder = textDateOrder(grid, row, end);
+  const options: ParsePeriodOptions = {
+    fiscalYearStartMonth,
+    serialWithoutFormat: true,
+    ...(dateOrder ? { dateOrder: dateOrder.order } : {}),
+  };
   const read: HeaderCell[] = [];
-  for (let c = from; c < end; c++) {
-    const cell = readHeaderCell(grid, row, c, fiscalYearStartMonth, dateOrder?.order);
+  for (let c = 0; c < end; c++) {
+    const cell = readHeaderCell(grid, row, c, options);
     if (cell) read.push(cell);
   }
   const serialsOk = plainSerialsRunMonthly(grid, row, read);
@@ -84,10 +90,10 @@ export function profileRow(grid: Grid, row: number, fiscalYearStartMonth: number
 }
 
 /** The order of the row's text dates ("3/1/2026"), judged on all of them together; null when it has none. */
-function textDateOrder(grid: Grid, row: number, from: number, end: number): DateOrderChoice | null {
+function textDateOrder(grid: Grid, row: number, end: number): DateOrderChoice | null {
   const texts: string[] = [];
   const values = grid.values[row] ?? [];
-  for (let c = from; c < Math.min(end, values.length); c++) {
+  for (let c = 0; c < Math.min(end, values.length); c++) {
     const value = values[c];
     if (typeof value === 'string' && dateNumbers(value) !== null) texts.push(value.trim());
   }

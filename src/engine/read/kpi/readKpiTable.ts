@@ -1,8 +1,4 @@
-import type { Grid } from '../../grid/Grid';
-import type { ColumnRole } from '../WorkbookRead';
 import { cellAt, cellText, formatAt, isBlank, isBlankRow } from '../cells/cells';
-import { periodName } from '../cells/cellDiagnostics';
-import type { ReadSink } from '../context';
 import type {
   ExcludedRow,
   KpiDirection,
@@ -17,56 +13,57 @@ import { parsePeriod } from '../periods/parsePeriod';
 import { isFootnote, summaryKind, totalKind } from '../tables/rowLabels';
 import { excelRow } from '../cells/cells';
 import { TableCells } from '../cells/tableCells';
+import { shortPeriodLabel } from '../../period/periodLabel';
+import type { TableReaderOptions } from '../tables/TableReaderOptions';
+import { monthColumns, roleColumn } from '../tables/TableReaderOptions';
 
 type MutableKpi = { -readonly [K in keyof Omit<KpiRecord, 'values' | 'targets'>]: KpiRecord[K] } & {
   values: KpiValue[];
   targets: { period: Period; value: number }[];
 };
 
+/** Options of {@link readKpiTable}. */
+export interface KpiTableOptions extends TableReaderOptions {
+  /** Month the fiscal year starts (1 = January), for period cells such as "FY26 P01". */
+  readonly fiscalYearStartMonth: number;
+}
+
+/** One KPI table being read: its options, the cells reader and the column of each role. */
+interface KpiTable {
+  readonly options: KpiTableOptions;
+  readonly cells: TableCells;
+  /** The grid column of a role, or null when the table has no such column. */
+  readonly col: (role: string) => number | null;
+  /** The KPI name column. */
+  readonly name: number | null;
+  readonly months: readonly { readonly column: number; readonly period: Period }[];
+  /** Long layout: the period and value columns. */
+  readonly period: number | null;
+  readonly value: number | null;
+}
+
 /**
  * Reads a KPI table: one row per KPI with owner, unit, direction, target (or a target range), optional green/amber
  * thresholds, perspective and weight, and values by month (wide); or one row per KPI and month (long) with a value and
  * an optional per-month target. Label-only rows are perspective headings ("Customer", "Operations").
  */
-export function readKpiTable(
-  grid: Grid,
-  from: number,
-  to: number,
-  columns: readonly ColumnRole[],
-  columnStart: number,
-  sink: ReadSink,
-  fiscalYearStartMonth: number,
-): KpiRecord[] {
-  const col = (role: string): number | null => {
-    const c = columns.find((x) => x.role === role);
-    return c ? columnStart + c.index : null;
+export function readKpiTable(options: KpiTableOptions): KpiRecord[] {
+  const { grid, columns, columnStart, sink } = options;
+  const col = (role: string): number | null => roleColumn(options, [role]);
+  const table: KpiTable = {
+    options,
+    cells: new TableCells(grid, sink),
+    col,
+    name: col('kpi') ?? col('account') ?? col('label'),
+    months: monthColumns(options),
+    period: col('period'),
+    value: col('amount') ?? col('value'),
   };
-  const name = col('kpi') ?? col('account') ?? col('label');
-  const months = columns
-    .filter((c) => c.role === 'month' && c.period)
-    .map((c) => ({ column: columnStart + c.index, period: c.period ?? '' }));
-  const period = col('period');
-  const value = col('amount') ?? col('value');
-  const cells = new TableCells(grid, sink);
+  const { cells, name } = table;
   const byName = new Map<string, MutableKpi>();
   const out: MutableKpi[] = [];
   let heading: string | null = null;
-  /**
-   * A total or footnote row under the KPIs: "Total" or "Grand total" always; "Total weighted score", "Average" or a
-   * footnote only when the row gives the KPI nothing of its own (no target, direction, unit or owner), so a KPI named
-   * "Total cost per delivery" or "Average order value" is still a KPI.
-   */
-  const summaryRow = (label: string, r: number): Pick<ExcludedRow, 'reason' | 'detail'> | null => {
-    const kind = summaryKind(label);
-    const own = ['target', 'targetLow', 'targetHigh', 'direction', 'unit', 'owner'].some(
-      (role) => !isBlank(cellAt(grid, r, col(role) ?? -1)),
-    );
-    if (kind === 'total' && totalKind(label) === 'total') return { reason: 'total' };
-    if (own) return null;
-    if (kind !== null) return { reason: kind, detail: 'summary row of the KPI table' };
-    return isFootnote(label) ? { reason: 'section', detail: 'footnote' } : null;
-  };
-  for (let r = from; r < to; r++) {
+  for (let r = options.dataStart; r < options.dataEnd; r++) {
     const sheet = grid.sheet;
     const kpiName = cells.text(r, name);
     if (isBlankRow(grid, r)) {
@@ -76,7 +73,7 @@ export function readKpiTable(
     const others = columns.some(
       (c) => columnStart + c.index !== name && !isBlank(cellAt(grid, r, columnStart + c.index)),
     );
-    const summary = kpiName === null ? null : summaryRow(kpiName, r);
+    const summary = kpiName === null ? null : summaryRow(table, kpiName, r);
     if (summary !== null) {
       sink.excludedRows.push({ sheet, row: excelRow(grid, r), ...summary, ...(kpiName ? { label: kpiName } : {}) });
       continue;
@@ -94,84 +91,101 @@ export function readKpiTable(
     }
     let record = byName.get(kpiName.toLowerCase());
     if (!record) {
-      const low = cells.number(r, col('targetLow'), `the lower target of ${kpiName}`);
-      const high = cells.number(r, col('targetHigh'), `the upper target of ${kpiName}`);
-      const directionText = cells.text(r, col('direction'));
-      let direction: KpiDirection | null = directionText === null ? null : parseDirection(directionText);
-      if (direction === null) {
-        direction = low !== null && high !== null ? 'range' : directionFromName(kpiName);
-        const cell = cells.address(r, col('direction') ?? name ?? 0);
-        sink.diagnostics.push({
-          severity: directionText === null ? 'info' : 'warning',
-          sheet,
-          cell,
-          code: 'kpi-direction',
-          message: `${kpiName}: ${directionText === null ? 'no direction given' : `direction "${directionText}" not understood`}; read as ${direction === 'higher' ? 'higher is better' : direction === 'lower' ? 'lower is better' : 'within a range'}.`,
-        });
-      }
-      const single = period === null ? cells.number(r, col('target'), `the target of ${kpiName}`) : null;
-      const target = direction === 'range' && low !== null && high !== null ? (low + high) / 2 : single;
-      record = {
-        name: kpiName,
-        owner: cells.text(r, col('owner')),
-        unit: cells.text(r, col('unit')),
-        direction,
-        target,
-        targetLow: low,
-        targetHigh: high,
-        targets: [],
-        thresholds: thresholds(cells, r, col('green'), col('amber'), kpiName),
-        perspective: cells.text(r, col('perspective')) ?? cells.text(r, col('category')) ?? heading,
-        weight: cells.number(r, col('weight'), `the weight of ${kpiName}`),
-        values: [],
-        source: { sheet, cell: cells.address(r, name ?? columnStart) },
-      };
+      record = newKpi(table, r, kpiName, heading);
       byName.set(kpiName.toLowerCase(), record);
       out.push(record);
     }
-    for (const m of months) {
-      const v = cells.number(r, m.column, `the ${periodName(m.period)} value of ${kpiName}`, (bad) =>
-        unreadable(sink, sheet, bad, m.period, kpiName),
-      );
-      if (v !== null)
-        record.values.push({ period: m.period, value: v, source: { sheet, cell: cells.address(r, m.column) } });
-    }
-    if (period !== null && value !== null)
-      readLongRow(grid, r, period, value, col('target'), record, cells, sink, fiscalYearStartMonth);
+    readMonths(table, r, record, kpiName);
+    if (table.period !== null && table.value !== null) readLongRow(table, r, record);
   }
   cells.finish();
   return out;
 }
 
-function thresholds(
-  cells: TableCells,
-  row: number,
-  green: number | null,
-  amber: number | null,
-  name: string,
-): KpiThresholds | null {
-  const g = cells.number(row, green, `the green threshold of ${name}`);
-  const a = cells.number(row, amber, `the amber threshold of ${name}`);
+/**
+ * A total or footnote row under the KPIs: "Total" or "Grand total" always; "Total weighted score", "Average" or a
+ * footnote only when the row gives the KPI nothing of its own (no target, direction, unit or owner), so a KPI named
+ * "Total cost per delivery" or "Average order value" is still a KPI.
+ */
+function summaryRow(table: KpiTable, label: string, r: number): Pick<ExcludedRow, 'reason' | 'detail'> | null {
+  const kind = summaryKind(label);
+  const own = ['target', 'targetLow', 'targetHigh', 'direction', 'unit', 'owner'].some(
+    (role) => !isBlank(cellAt(table.options.grid, r, table.col(role) ?? -1)),
+  );
+  if (kind === 'total' && totalKind(label) === 'total') return { reason: 'total' };
+  if (own) return null;
+  if (kind !== null) return { reason: kind, detail: 'summary row of the KPI table' };
+  return isFootnote(label) ? { reason: 'section', detail: 'footnote' } : null;
+}
+
+/** The KPI a row first names, with its direction (said in a diagnostic when guessed), targets and thresholds. */
+function newKpi(table: KpiTable, r: number, kpiName: string, heading: string | null): MutableKpi {
+  const { cells, col } = table;
+  const sheet = table.options.grid.sheet;
+  const low = cells.number(r, col('targetLow'), `the lower target of ${kpiName}`);
+  const high = cells.number(r, col('targetHigh'), `the upper target of ${kpiName}`);
+  const directionText = cells.text(r, col('direction'));
+  let direction: KpiDirection | null = directionText === null ? null : parseDirection(directionText);
+  if (direction === null) {
+    direction = low !== null && high !== null ? 'range' : directionFromName(kpiName);
+    const cell = cells.address(r, col('direction') ?? table.name ?? 0);
+    table.options.sink.diagnostics.push({
+      severity: directionText === null ? 'info' : 'warning',
+      sheet,
+      cell,
+      code: 'kpi-direction',
+      message: `${kpiName}: ${directionText === null ? 'no direction given' : `direction "${directionText}" not understood`}; read as ${direction === 'higher' ? 'higher is better' : direction === 'lower' ? 'lower is better' : 'within a range'}.`,
+    });
+  }
+  const single = table.period === null ? cells.number(r, col('target'), `the target of ${kpiName}`) : null;
+  const target = direction === 'range' && low !== null && high !== null ? (low + high) / 2 : single;
+  return {
+    name: kpiName,
+    owner: cells.text(r, col('owner')),
+    unit: cells.text(r, col('unit')),
+    direction,
+    target,
+    targetLow: low,
+    targetHigh: high,
+    targets: [],
+    thresholds: thresholds(table, r, kpiName),
+    perspective: cells.text(r, col('perspective')) ?? cells.text(r, col('category')) ?? heading,
+    weight: cells.number(r, col('weight'), `the weight of ${kpiName}`),
+    values: [],
+    source: { sheet, cell: cells.address(r, table.name ?? table.options.columnStart) },
+  };
+}
+
+function thresholds(table: KpiTable, row: number, name: string): KpiThresholds | null {
+  const g = table.cells.number(row, table.col('green'), `the green threshold of ${name}`);
+  const a = table.cells.number(row, table.col('amber'), `the amber threshold of ${name}`);
   if (g === null || a === null) return null;
   // Thresholds near 1 are attainment ratios ("95%"); anything larger is a distance in the KPI's unit.
   const mode = Math.abs(g) <= 2 && Math.abs(a) <= 2 ? 'pct' : 'abs';
   return { green: g, amber: a, mode };
 }
 
-function readLongRow(
-  grid: Grid,
-  r: number,
-  periodColumn: number,
-  valueColumn: number,
-  targetColumn: number | null,
-  record: MutableKpi,
-  cells: TableCells,
-  sink: ReadSink,
-  start: number,
-): void {
+/** Wide layout: the row's value in each month column (`kpiName` as this row writes it). */
+function readMonths(table: KpiTable, r: number, record: MutableKpi, kpiName: string): void {
+  const { cells } = table;
+  const sheet = table.options.grid.sheet;
+  for (const m of table.months) {
+    const v = cells.number(r, m.column, `the ${shortPeriodLabel(m.period)} value of ${kpiName}`, (bad) =>
+      unreadable(table, bad, m.period, kpiName),
+    );
+    if (v !== null)
+      record.values.push({ period: m.period, value: v, source: { sheet, cell: cells.address(r, m.column) } });
+  }
+}
+
+/** Long layout: the row's month, value and that month's target. */
+function readLongRow(table: KpiTable, r: number, record: MutableKpi): void {
+  const { cells, options } = table;
+  const { grid, sink } = options;
+  const periodColumn = table.period ?? 0;
   const raw = cellAt(grid, r, periodColumn);
   const parsed = parsePeriod(raw, formatAt(grid, r, periodColumn), {
-    fiscalYearStartMonth: start,
+    fiscalYearStartMonth: options.fiscalYearStartMonth,
     serialWithoutFormat: true,
   });
   if (!parsed || parsed.kind === 'monthOnly') {
@@ -185,15 +199,15 @@ function readLongRow(
     });
     return;
   }
-  const what = `the ${periodName(parsed.period)} value of ${record.name}`;
-  const v = cells.number(r, valueColumn, what, (bad) => unreadable(sink, grid.sheet, bad, parsed.period, record.name));
+  const what = `the ${shortPeriodLabel(parsed.period)} value of ${record.name}`;
+  const v = cells.number(r, table.value, what, (bad) => unreadable(table, bad, parsed.period, record.name));
   if (v !== null)
     record.values.push({
       period: parsed.period,
       value: v,
-      source: { sheet: grid.sheet, cell: cells.address(r, valueColumn) },
+      source: { sheet: grid.sheet, cell: cells.address(r, table.value ?? 0) },
     });
-  const t = cells.number(r, targetColumn, `the ${periodName(parsed.period)} target of ${record.name}`);
+  const t = cells.number(r, table.col('target'), `the ${shortPeriodLabel(parsed.period)} target of ${record.name}`);
   if (t !== null) {
     record.targets.push({ period: parsed.period, value: t });
     if (record.target === null || record.direction !== 'range') record.target = t;
@@ -202,14 +216,13 @@ function readLongRow(
 
 /** Notes a KPI value that could not be read, so the KPI's figure for that month can be marked. */
 function unreadable(
-  sink: ReadSink,
-  sheet: string,
+  table: KpiTable,
   bad: { address: string; issue: UnreadableCell['issue']; shown: string },
   period: Period,
   name: string,
 ): void {
-  sink.unreadable.push({
-    source: { sheet, cell: bad.address },
+  table.options.sink.unreadable.push({
+    source: { sheet: table.options.grid.sheet, cell: bad.address },
     issue: bad.issue,
     shown: bad.shown,
     period,

@@ -1,4 +1,5 @@
 import type { Period } from '../datasets';
+import { periodOf } from '../../period/months';
 
 /**
  * Excel serial dates. Serial 1 is 1900-01-01 and Excel keeps Lotus 1-2-3's phantom 1900-02-29 (serial 60), so from
@@ -15,22 +16,12 @@ export const SERIAL_MAX = 73_050;
 /** The calendar month of an Excel serial date as "YYYY-MM". */
 export function serialToPeriod(serial: number): Period {
   const date = new Date(EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return formatPeriod(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  return periodOf(date.getUTCFullYear(), date.getUTCMonth() + 1);
 }
 
 /** The Excel serial of a calendar date (month 1 = January). */
 export function dateToSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / DAY_MS);
-}
-
-/** "YYYY-MM" from a year and a month number (1 = January). */
-export function formatPeriod(year: number, month: number): Period {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
-
-/** Splits "YYYY-MM" into numbers. */
-export function periodParts(period: Period): { year: number; month: number } {
-  return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
 }
 
 /** True when a number format shows a date (contains d, m or y outside quotes and brackets, and is not elapsed time). */

@@ -1,5 +1,5 @@
 import type { TableRegion } from '../tables/findTables';
-import { periodParts } from './excelSerial';
+import { periodParts } from '../../period/months';
 
 /**
  * The fiscal year start month a workbook shows: the first month of the first header with twelve consecutive months

@@ -1,7 +1,8 @@
 import type { CellValue } from '../../grid/Grid';
 import type { Period } from '../datasets';
-import { SERIAL_MAX, SERIAL_MIN, formatPeriod, isDateFormat, serialToPeriod } from './excelSerial';
-import { fiscalMonthToPeriod } from './inferFiscalYear';
+import { fiscalMonthToPeriod } from '../../period/fiscalYear';
+import { periodOf } from '../../period/months';
+import { SERIAL_MAX, SERIAL_MIN, isDateFormat, serialToPeriod } from './excelSerial';
 import type { DateOrder } from './dateOrder';
 import { monthNumber } from './monthNames';
 
@@ -81,12 +82,12 @@ function parseMonthText(text: string): PeriodParse | null {
   let m = MONTH_YEAR.exec(text);
   if (m) {
     const month = monthNumber(m[1]);
-    if (month) return { kind: 'month', period: formatPeriod(fullYear(m[2]), month) };
+    if (month) return { kind: 'month', period: periodOf(fullYear(m[2]), month) };
   }
   m = YEAR_MONTH.exec(text);
   if (m) {
     const month = monthNumber(m[2]);
-    if (month) return { kind: 'month', period: formatPeriod(Number(m[1]), month) };
+    if (month) return { kind: 'month', period: periodOf(Number(m[1]), month) };
   }
   m = MONTH_ONLY.exec(text);
   if (m) {
@@ -115,7 +116,7 @@ function parseQuarterText(text: string, start: number): PeriodParse | null {
     quarter = Number(m[3]);
   }
   // A calendar quarter "Q1 2026" is Jan-Mar 2026; a fiscal one counts from the fiscal start.
-  const period = fiscal ? fiscalMonthToPeriod(year, start, quarter * 3) : formatPeriod(year, quarter * 3);
+  const period = fiscal ? fiscalMonthToPeriod(year, start, quarter * 3) : periodOf(year, quarter * 3);
   return { kind: 'quarter', period };
 }
 
@@ -154,5 +155,5 @@ function parseNumericDate(text: string, order: DateOrder | undefined): PeriodPar
 
 function monthPeriod(year: number, month: number): PeriodParse | null {
   if (month < 1 || month > 12 || year < 1990 || year > 2099) return null;
-  return { kind: 'month', period: formatPeriod(year, month) };
+  return { kind: 'month', period: periodOf(year, month) };
 }

@@ -31,14 +31,14 @@ export function findTables(grid: Grid, fiscalYearStartMonth: number): TableRegio
   const width = gridWidth(grid);
   const headers: { row: number; profile: RowProfile }[] = [];
   if (grid.tableName !== undefined && grid.values.length > 0) {
-    headers.push({ row: 0, profile: profileRow(grid, 0, fiscalYearStartMonth, 0, width) });
+    headers.push({ row: 0, profile: profileRow(grid, 0, fiscalYearStartMonth, width) });
   } else {
     for (let r = 0; r < grid.values.length; r++) {
       // Two plain numbers rule a header out (see looksLikeHeader), and below a first header one does (see
       // startsAnotherTable): data rows, a ledger's included, skip the full profile.
       const numbers = plainNumbers(grid, r, width);
       if (numbers > 1 || (numbers > 0 && headers.length > 0)) continue;
-      const profile = profileRow(grid, r, fiscalYearStartMonth, 0, width);
+      const profile = profileRow(grid, r, fiscalYearStartMonth, width);
       if (!looksLikeHeader(profile) || !hasDataBelow(grid, r)) continue;
       const previous = headers[headers.length - 1];
       // A second header starts a new table after a blank row and at most a title line or two; inside a table it must

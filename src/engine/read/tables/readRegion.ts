@@ -2,14 +2,15 @@ import type { Grid } from '../../grid/Grid';
 import type { ColumnRole, DetectedTable, TableRole } from '../WorkbookRead';
 import { excelRow, addressAt, isBlankRow } from '../cells/cells';
 import { readColumnRoles } from '../headers/columnRoles';
-import type { ReadContext, ReadSink } from '../context';
+import type { ReadContext } from '../ReadContext';
+import type { ReadSink } from '../ReadSink';
 import type { FinanceFact, KpiRecord, ObjectiveRecord, Period, Scenario, SwotRecord } from '../datasets';
 import { detectRole, swotCategoryColumn } from './detectRole';
 import { financeColumns } from '../finance/financeColumns';
 import { leftOutColumns } from '../finance/leftOutColumns';
 import { ledgerColumns } from '../finance/ledgerColumns';
 import type { TableRegion } from './findTables';
-import { yearHint } from '../periods/inferFiscalYear';
+import { yearHint } from '../periods/yearHint';
 import { scenarioIn } from '../headers/headerKeywords';
 import type { TableMapping } from '../mapping';
 import { normaliseTableFacts } from '../finance/normaliseFacts';
@@ -27,17 +28,34 @@ export interface RegionRead {
   readonly objectives: ObjectiveRecord[];
 }
 
+/** Options of {@link readRegion}. */
+export interface RegionOptions {
+  readonly grid: Grid;
+  readonly region: TableRegion;
+  readonly context: ReadContext;
+  readonly sink: ReadSink;
+  /** The user's confirmed mapping of this table, or null to detect its role and columns. */
+  readonly mapped: TableMapping | null;
+}
+
+/** The records a table's rows gave, and what the pane shows about them. */
+interface RowsRead {
+  readonly facts: FinanceFact[];
+  readonly kpis: KpiRecord[];
+  readonly swot: SwotRecord[];
+  readonly objectives: ObjectiveRecord[];
+  readonly layout: DetectedTable['layout'];
+  readonly scenarios: Scenario[];
+  readonly periods: Period[];
+  readonly rowsRead: number;
+}
+
 /**
  * Reads one table of a grid: understands its columns and role (or takes them from the user's confirmed mapping),
  * then hands its rows to the reader for that role. Title and band rows above the header are listed as header rows.
  */
-export function readRegion(
-  grid: Grid,
-  region: TableRegion,
-  context: ReadContext,
-  sink: ReadSink,
-  mapped: TableMapping | null,
-): RegionRead {
+export function readRegion(options: RegionOptions): RegionRead {
+  const { grid, region, context, sink, mapped } = options;
   const hints = [grid.sheet, ...(grid.tableName ? [grid.tableName] : []), ...region.titles];
   const tableScenario =
     mapped?.scenario ?? scenarioOf([grid.tableName ?? '', ...[...region.titles].reverse(), grid.sheet]);
@@ -54,6 +72,45 @@ export function readRegion(
   const guess = mapped
     ? { role: mapped.role, confidence: 1, reason: 'As confirmed by the user.' }
     : detectRole(grid, region, columns, hints);
+  noteHeaderRows(options, columns, detected.missingYear && !mapped);
+  const role: TableRole = guess.role;
+  const rows =
+    role === 'finance'
+      ? readFinanceRows(options, columns, tableScenario, yearContext)
+      : readOtherRows(options, role, columns);
+  if (role === 'unknown' && region.dataEnd > region.dataStart) {
+    const why = guess.reason.replace(/^Not used: /, '').replace(/\.$/, '');
+    sink.diagnostics.push({
+      severity: 'info',
+      sheet: grid.sheet,
+      cell: addressAt(grid, region.headerRow, region.columnStart),
+      code: 'table-not-recognised',
+      message: `The table with its header on row ${excelRow(grid, region.headerRow)} is not used: ${why.charAt(0).toLowerCase()}${why.slice(1)}. Set its role in the pane if it holds data for the review.`,
+    });
+  }
+  const shown = role === 'finance' && !mapped ? leftOutColumns(grid, region, columns, sink) : columns;
+  const range = `${addressAt(grid, region.headerRow, region.columnStart)}:${addressAt(grid, Math.max(region.dataEnd - 1, region.headerRow), region.columnEnd - 1)}`;
+  const table: DetectedTable = {
+    id: grid.tableName ?? `${grid.sheet}!${range}`,
+    sheet: grid.sheet,
+    range,
+    tableName: grid.tableName ?? null,
+    role,
+    layout: rows.layout,
+    scenarios: rows.scenarios,
+    confidence: guess.confidence,
+    reason: guess.reason,
+    headerRow: excelRow(grid, region.headerRow),
+    columns: shown,
+    periods: [...new Set(rows.periods)].sort(),
+    rowsRead: rows.rowsRead,
+  };
+  return { table, facts: rows.facts, kpis: rows.kpis, swot: rows.swot, objectives: rows.objectives };
+}
+
+/** Title and band rows above the header left out as header rows; month headers without a year or typed as text. */
+function noteHeaderRows(options: RegionOptions, columns: readonly ColumnRole[], missingYear: boolean): void {
+  const { grid, region, sink } = options;
   for (const row of region.titleRows) {
     if (!isBlankRow(grid, row))
       sink.excludedRows.push({
@@ -63,7 +120,7 @@ export function readRegion(
         detail: row === region.bandRow ? 'scenario row' : 'title',
       });
   }
-  if (detected.missingYear && !mapped) {
+  if (missingYear) {
     sink.diagnostics.push({
       severity: 'warning',
       sheet: grid.sheet,
@@ -81,92 +138,84 @@ export function readRegion(
       message: `The month headers on row ${excelRow(grid, region.headerRow)} are dates typed as text; they were ${region.profile.dateOrder.reason}.`,
     });
   }
-  const out = {
-    facts: [] as FinanceFact[],
-    kpis: [] as KpiRecord[],
-    swot: [] as SwotRecord[],
-    objectives: [] as ObjectiveRecord[],
-  };
-  let layout: DetectedTable['layout'] = null;
-  let scenarios: Scenario[] = [];
-  let periods: Period[] = columns.filter((c) => c.role === 'month' && c.period).map((c) => c.period ?? '');
-  let rowsRead = 0;
-  const { dataStart, dataEnd, columnStart } = region;
-  const role: TableRole = guess.role;
-  if (role === 'finance') {
-    const fc = financeColumns(columns, columnStart);
-    const year = region.titles.map(yearHint).find((y) => y !== null) ?? yearContext.fiscalYearHint;
-    if (fc.months.length > 0 && tableScenario === null && fc.months.some((m) => m.scenario === null)) {
-      sink.diagnostics.push({
-        severity: 'warning',
-        sheet: grid.sheet,
-        cell: null,
-        code: 'no-scenario',
-        message: `Neither the sheet name, the title nor the headers of the table at row ${excelRow(grid, region.headerRow)} say whether it is budget, actual, forecast or prior year; it was read as budget.`,
-      });
-    }
-    const result = readFinanceTable(
-      { grid, dataStart, dataEnd, columns: fc, scenario: tableScenario, year },
-      context,
-      sink,
-    );
-    out.facts = normaliseTableFacts(result.facts, grid.sheet, sink.diagnostics);
-    layout = result.layout;
-    scenarios = result.scenarios;
-    periods = result.periods;
-    rowsRead = result.rowsRead;
-  } else if (role === 'kpi') {
-    out.kpis = readKpiTable(grid, dataStart, dataEnd, columns, columnStart, sink, context.fiscalYearStartMonth);
-    layout = columns.some((c) => c.role === 'period') ? 'long' : 'wide';
-    rowsRead = out.kpis.length;
-  } else if (role === 'swot') {
-    out.swot = readSwotTable(
-      grid,
-      dataStart,
-      dataEnd,
-      columns,
-      columnStart,
-      swotCategoryColumn(grid, region, columns),
-      sink,
-    );
-    rowsRead = out.swot.length;
-  } else if (role === 'objectives') {
-    out.objectives = readObjectivesTable(grid, dataStart, dataEnd, columns, columnStart, sink);
-    rowsRead = out.objectives.length;
-  }
-  if (role === 'unknown' && dataEnd > dataStart) {
-    const why = guess.reason.replace(/^Not used: /, '').replace(/\.$/, '');
+}
+
+/** A finance table's facts, its conventions brought to the analyses' (signs, months not reported yet). */
+function readFinanceRows(
+  options: RegionOptions,
+  columns: readonly ColumnRole[],
+  tableScenario: Scenario | null,
+  yearContext: ReadContext,
+): RowsRead {
+  const { grid, region, context, sink } = options;
+  const fc = financeColumns(columns, region.columnStart);
+  const year = region.titles.map(yearHint).find((y) => y !== null) ?? yearContext.fiscalYearHint;
+  if (fc.months.length > 0 && tableScenario === null && fc.months.some((m) => m.scenario === null)) {
     sink.diagnostics.push({
-      severity: 'info',
+      severity: 'warning',
       sheet: grid.sheet,
-      cell: addressAt(grid, region.headerRow, columnStart),
-      code: 'table-not-recognised',
-      message: `The table with its header on row ${excelRow(grid, region.headerRow)} is not used: ${why.charAt(0).toLowerCase()}${why.slice(1)}. Set its role in the pane if it holds data for the review.`,
+      cell: null,
+      code: 'no-scenario',
+      message: `Neither the sheet name, the title nor the headers of the table at row ${excelRow(grid, region.headerRow)} say whether it is budget, actual, forecast or prior year; it was read as budget.`,
     });
   }
-  let shown = columns;
-  if (role === 'finance' && !mapped) {
-    const explained = leftOutColumns(grid, region, columns);
-    shown = explained.columns;
-    if (explained.note) sink.diagnostics.push(explained.note);
-  }
-  const range = `${addressAt(grid, region.headerRow, columnStart)}:${addressAt(grid, Math.max(dataEnd - 1, region.headerRow), region.columnEnd - 1)}`;
-  const table: DetectedTable = {
-    id: grid.tableName ?? `${grid.sheet}!${range}`,
-    sheet: grid.sheet,
-    range,
-    tableName: grid.tableName ?? null,
-    role,
-    layout,
-    scenarios,
-    confidence: guess.confidence,
-    reason: guess.reason,
-    headerRow: excelRow(grid, region.headerRow),
-    columns: shown,
-    periods: [...new Set(periods)].sort(),
-    rowsRead,
+  const { dataStart, dataEnd } = region;
+  const result = readFinanceTable({
+    grid,
+    dataStart,
+    dataEnd,
+    columns: fc,
+    scenario: tableScenario,
+    year,
+    context,
+    sink,
+  });
+  return {
+    facts: normaliseTableFacts(result.facts, grid.sheet, sink),
+    kpis: [],
+    swot: [],
+    objectives: [],
+    layout: result.layout,
+    scenarios: result.scenarios,
+    periods: result.periods,
+    rowsRead: result.rowsRead,
   };
-  return { table, ...out };
+}
+
+/** The records of a KPI, SWOT or objectives table; none for a table whose role is unknown. */
+function readOtherRows(options: RegionOptions, role: TableRole, columns: readonly ColumnRole[]): RowsRead {
+  const { grid, region, context, sink } = options;
+  const table = {
+    grid,
+    dataStart: region.dataStart,
+    dataEnd: region.dataEnd,
+    columns,
+    columnStart: region.columnStart,
+    sink,
+  };
+  const rows: RowsRead = {
+    facts: [],
+    kpis: [],
+    swot: [],
+    objectives: [],
+    layout: null,
+    scenarios: [],
+    periods: columns.filter((c) => c.role === 'month' && c.period).map((c) => c.period ?? ''),
+    rowsRead: 0,
+  };
+  if (role === 'kpi') {
+    const kpis = readKpiTable({ ...table, fiscalYearStartMonth: context.fiscalYearStartMonth });
+    return { ...rows, kpis, layout: columns.some((c) => c.role === 'period') ? 'long' : 'wide', rowsRead: kpis.length };
+  }
+  if (role === 'swot') {
+    const swot = readSwotTable({ ...table, categoryIndex: swotCategoryColumn(grid, region, columns) });
+    return { ...rows, swot, rowsRead: swot.length };
+  }
+  if (role === 'objectives') {
+    const objectives = readObjectivesTable(table);
+    return { ...rows, objectives, rowsRead: objectives.length };
+  }
+  return rows;
 }
 
 /** The scenario the first of these texts names: the table name, the titles nearest the header first, the sheet name. */

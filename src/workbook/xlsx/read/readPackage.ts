@@ -3,7 +3,7 @@
  * budget first, then the workbook parts, then each worksheet streamed from its zip entry. One pass over each part;
  * no library builds a model of the workbook, so memory stays near the size of the grids themselves.
  */
-import type { Grid } from '../../../engine/grid/Grid';
+import type { Grid } from '../../../engine';
 import type { XlsxSheet } from '../readXlsx';
 import { openPackage, type OpenedPackage } from './openPackage';
 import { ReadBudget, type ReadLimits } from './readBudget';

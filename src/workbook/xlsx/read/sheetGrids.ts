@@ -3,8 +3,7 @@
  * formatting alone does not count) and any range, such as a Table's. Cells covered by a merge are emptied first,
  * as Office.js shows them.
  */
-import type { CellValue, Grid } from '../../../engine/grid/Grid';
-import { columnLetters } from '../../../engine/grid/address';
+import { type CellValue, columnLetters, type Grid } from '../../../engine';
 import type { ReadBudget } from './readBudget';
 import type { CellRange, RowCells, SheetCells } from './worksheetPart';
 

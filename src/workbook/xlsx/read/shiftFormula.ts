@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from '../../../engine/grid/address';
+import { columnIndex, columnLetters } from '../../../engine';
 
 /** A cell reference not inside a name or a function (LOG10( is a function, Q1 in Q1_Total is part of a name). */
 const REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;

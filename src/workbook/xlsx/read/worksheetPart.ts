@@ -3,7 +3,7 @@
  * formulas as text with their cached value), with its merged ranges and the ids of its Tables. Rows and cells
  * without a reference follow the one before them, as the format allows.
  */
-import type { CellValue } from '../../../engine/grid/Grid';
+import type { CellValue } from '../../../engine';
 import { isDateFormat } from './numberFormats';
 import type { OpenedPackage } from './openPackage';
 import { shiftFormula } from './shiftFormula';

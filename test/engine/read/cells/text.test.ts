@@ -1,4 +1,4 @@
-import { cleanLabel, normalizeText } from '../../../src/engine/read/text';
+import { cleanLabel, normalizeText } from '../../../../src/engine/read/cells/text';
 
 /** The definitions the fast paths must agree with: the regular expressions the readers always used. */
 const slowClean = (text: string): string =>

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
-import type { AccountType, ExcludedRow, UnreadableCell } from './datasets';
+import type { AccountType } from './datasets';
 
 /** Settings every table reader shares, resolved once per workbook read. */
 export interface ReadContext {
@@ -12,14 +11,6 @@ export interface ReadContext {
   readonly codeTypes: readonly { readonly prefix: string; readonly type: AccountType }[];
   /** Per-account type overrides the user confirmed, keyed by the account label normalised with `normalizeText`. */
   readonly typeOverrides: ReadonlyMap<string, AccountType>;
-}
-
-/** Where readers put what they found wrong and what they left out. */
-export interface ReadSink {
-  readonly diagnostics: Diagnostic[];
-  readonly excludedRows: ExcludedRow[];
-  /** Cells where a monthly figure should be but none could be read, for the data-quality marks. */
-  readonly unreadable: UnreadableCell[];
 }
 
 /** The common chart-of-accounts convention: 4xxx revenue, 5xxx-9xxx expense. */

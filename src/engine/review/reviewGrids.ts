@@ -1,0 +1,60 @@
+import { analyze } from '../analyze/analyze';
+import type { Grid } from '../grid/Grid';
+import { fingerprintGrid } from '../pack/fingerprint';
+import { packContext } from '../pack/packContext';
+import { readWorkbook } from '../read/readWorkbook';
+import type { Settings } from '../settings/Settings';
+import { detectCurrency } from '../variance/detectCurrency';
+import type { Review } from './Review';
+import type { ReviewRequest } from './ReviewRequest';
+import { swotEditsInForce, withSwotEdits } from './swotEditsInForce';
+
+/** How far a review is, in words for a progress bar: `fraction` runs from 0 to 1. */
+export interface ReviewProgress {
+  readonly label: string;
+  readonly fraction: number;
+}
+
+/**
+ * The one review of a workbook's grids, whichever host holds the workbook: the saved settings (chosen tables,
+ * mapping, thresholds, list lengths, SWOT edits) are applied, then the request's own choices; the currency is taken
+ * from the workbook's number formats. `ops-review analyze` and `pack`, the pane's worker, the benchmarks and the tests
+ * all call this, so they agree on the same file. Pure and synchronous; workbook data never makes it throw.
+ * `onProgress` hears of each stage (reading, analysing, preparing), for hosts that show progress.
+ */
+export function reviewGrids(
+  grids: readonly Grid[],
+  settings: Settings,
+  request: ReviewRequest = {},
+  onProgress: (progress: ReviewProgress) => void = () => undefined,
+): Review {
+  const { thresholds, mapping, pack, tables } = settings;
+  onProgress({ label: `Reading ${grids.length} ranges`, fraction: 0.05 });
+  const read = readWorkbook(grids, {
+    tables,
+    ...(mapping === null ? {} : { mapping }),
+    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
+  });
+  const lines = new Set(read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
+  onProgress({ label: `Analysing ${lines} lines and forecasting`, fraction: 0.35 });
+  const analysed = analyze(read, {
+    ...thresholds,
+    topCount: pack.topVariances,
+    currency: detectCurrency(grids),
+    ...(request.period === undefined || request.period === null ? {} : { period: request.period }),
+    ...(request.threshold === undefined ? {} : { threshold: request.threshold }),
+    ...(request.absoluteThreshold === undefined ? {} : { absoluteThreshold: request.absoluteThreshold }),
+    ...(request.likeForLike === undefined ? {} : { likeForLike: request.likeForLike }),
+  });
+  onProgress({ label: 'Preparing the results', fraction: 0.95 });
+  const inForce = swotEditsInForce(analysed.swot, settings.swot);
+  const edited = withSwotEdits(analysed, analysed.swot, inForce.edits);
+  return {
+    read,
+    result: inForce.note ? { ...edited, diagnostics: [...edited.diagnostics, inForce.note] } : edited,
+    analysedSwot: analysed.swot,
+    swotEdits: inForce.edits,
+    sources: grids.map(fingerprintGrid),
+    context: packContext(read, grids, analysed),
+  };
+}

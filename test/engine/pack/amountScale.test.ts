@@ -1,0 +1,29 @@
+import { chooseScale, scaleFormat } from '../../../src/engine/pack/amountScale';
+import { AMOUNT_FORMAT, DELTA_FORMAT } from '../../../src/engine/pack/numberFormats';
+
+describe('scaleFormat', () => {
+  it('scales the amount and signed-amount formats and leaves the others', () => {
+    expect(scaleFormat(DELTA_FORMAT, 'thousands', -12_400)).toBe('+#,##0,;-#,##0,;"–"');
+    expect(scaleFormat(AMOUNT_FORMAT, 'millions', 2_410_652)).toBe('#,##0.0,,;(#,##0.0,,);"–"');
+    expect(scaleFormat('0.0%', 'thousands', -0.0001)).toBe('0.0%');
+  });
+
+  // The sample's pack in thousands: Tyres -180 and IT & software -427 printed "-0" under the scaled format, as Excel
+  // does (a section's minus sign is shown even when the number rounds to nothing).
+  it('shows the zero dash for an amount too small for the scale, never "-0" or "(0)"', () => {
+    expect(scaleFormat(DELTA_FORMAT, 'thousands', -180)).toBe('"–"');
+    expect(scaleFormat(AMOUNT_FORMAT, 'thousands', 427)).toBe('"–"');
+    expect(scaleFormat(DELTA_FORMAT, 'thousands', -500)).toBe('+#,##0,;-#,##0,;"–"');
+    expect(scaleFormat(DELTA_FORMAT, 'millions', 49_999)).toBe('"–"');
+    expect(scaleFormat(DELTA_FORMAT, 'units', -0.4)).toBe('"–"');
+    expect(scaleFormat(DELTA_FORMAT, 'thousands', 0)).toBe('+#,##0,;-#,##0,;"–"');
+  });
+});
+
+describe('chooseScale', () => {
+  it('keeps the largest amount at five digits or fewer', () => {
+    expect(chooseScale(99_999)).toBe('units');
+    expect(chooseScale(2_410_652)).toBe('thousands');
+    expect(chooseScale(120_000_000)).toBe('millions');
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Grid } from '../../../src/engine/grid/Grid';
+import { packFor } from '../../../src/engine/review/packFor';
+import { reviewGrids } from '../../../src/engine/review/reviewGrids';
+import { swotToSettings } from '../../../src/engine/settings/savedSwot';
+import { defaultSettings } from '../../../src/engine/settings/Settings';
+import { ratingRange } from '../../../src/engine/swot/ratingRange';
+import { editableFactors } from '../../../src/engine/swot/swotEdits';
+import { readXlsxSheets, userGrids } from '../../../src/workbook/xlsx/readXlsx';
+
+const SAMPLE = join(__dirname, '..', '..', '..', 'examples', 'sample-ops-review.xlsx');
+let grids: Grid[] = [];
+beforeAll(async () => {
+  grids = userGrids(await readXlsxSheets(new Uint8Array(readFileSync(SAMPLE))));
+});
+
+describe('reviewGrids on the sample workbook', () => {
+  it('applies the SWOT edits saved in settings, as the pane does', () => {
+    const plain = reviewGrids(grids, defaultSettings(), { period: '2026-06' });
+    const base = plain.analysedSwot;
+    if (!base) throw new Error('the sample has a SWOT table');
+    // The first factor's rating moved to the other end of its category's range (ratings outside it are clamped).
+    const factors = editableFactors(base).map((f, i) => {
+      const { min, max } = ratingRange(f.category);
+      return i === 0 ? { ...f, rating: f.rating === max ? min : max } : f;
+    });
+    const settings = { ...defaultSettings(), swot: swotToSettings({ factors, decided: [] }) };
+    const edited = reviewGrids(grids, settings, { period: '2026-06' });
+    expect(edited.analysedSwot).toEqual(base);
+    expect(edited.result.swot?.items[0].rating).toBe(factors[0].rating);
+    expect(edited.result.swot?.ife).not.toBe(base.ife);
+    const swotSheet = packFor(edited, settings, { generatedAt: '2026-07-03T09:15:00Z' }).sheets.find(
+      (s) => s.key === 'swot',
+    );
+    expect(JSON.stringify(swotSheet)).toContain(String(edited.result.swot?.ife.toFixed(2)));
+  });
+
+  it('sets saved edits aside, and says so, when the SWOT table has other factors now', () => {
+    const stale = {
+      factors: [
+        {
+          factor: 'A factor no longer in the table',
+          category: 'S' as const,
+          weight: 1,
+          rating: 4,
+          sheet: 'SWOT',
+          cell: 'A2',
+        },
+      ],
+      decided: [],
+    };
+    const review = reviewGrids(grids, { ...defaultSettings(), swot: stale }, { period: '2026-06' });
+    expect(review.result.swot).toEqual(review.analysedSwot);
+    expect(review.result.diagnostics.map((d) => d.code)).toContain('swot-edits-set-aside');
+  });
+
+  it('takes the request over the saved settings', () => {
+    const settings = { ...defaultSettings(), thresholds: { threshold: 0.5, absoluteThreshold: 0 } };
+    const material = (threshold?: number) =>
+      reviewGrids(grids, settings, threshold === undefined ? {} : { threshold }).result.variance.lines.filter(
+        (l) => l.ytd.material,
+      ).length;
+    expect(material(0.05)).toBeGreaterThan(material());
+  });
+});
