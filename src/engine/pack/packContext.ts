@@ -8,7 +8,6 @@ import type { Grid } from '../grid/Grid';
 import { parseA1 } from '../grid/address';
 import type { WorkbookRead } from '../read/WorkbookRead';
 import type { AnalysisResult } from '../results/AnalysisResult';
-import { detectCurrency } from '../variance/detectCurrency';
 import type { MonthlyTotal } from './PackOptions';
 import { monthlyRevenue } from './monthlyRevenue';
 
@@ -67,15 +66,22 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
-/** The pack context of a read workbook (see the module comment). */
-export function packContext(read: WorkbookRead, grids: readonly Grid[], result: AnalysisResult): PackContext {
+/**
+ * The pack context of a read workbook (see the module comment). `formatted` is the currency the workbook's number
+ * formats show (`detectCurrency`, which the review has already run over every cell), "" for none.
+ */
+export function packContext(
+  read: WorkbookRead,
+  grids: readonly Grid[],
+  result: AnalysisResult,
+  formatted: string,
+): PackContext {
   const lines = read.tables.flatMap((table) => {
     const grid = grids.find((g) => g.sheet === table.sheet && g.tableName === undefined);
     return grid ? titleLines(grid, table.headerRow) : [];
   });
   const companies = lines.flatMap((line) => companyIn(line) ?? []);
   const currencies = lines.flatMap((line) => currencyIn(line) ?? []);
-  const formatted = detectCurrency(grids);
   return {
     company: mostCommon(companies),
     currency: mostCommon(currencies) ?? (formatted === '' ? null : formatted),

@@ -26,27 +26,32 @@ export function reviewGrids(
   grids: readonly Grid[],
   settings: Settings,
   request: ReviewRequest = {},
-  onProgress: (progress: ReviewProgress) => void = () => undefined,
+  onProgress?: (progress: ReviewProgress) => void,
 ): Review {
   const { thresholds, mapping, pack, tables } = settings;
-  onProgress({ label: `Reading ${grids.length} ranges`, fraction: 0.05 });
+  // One pass over every cell's number format, shared by the analysis' sentences and the pack's title block.
+  const currency = detectCurrency(grids);
+  onProgress?.({ label: `Reading ${grids.length} ranges`, fraction: 0.05 });
   const read = readWorkbook(grids, {
     tables,
     ...(mapping === null ? {} : { mapping }),
     ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
   });
-  const lines = new Set(read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
-  onProgress({ label: `Analysing ${lines} lines and forecasting`, fraction: 0.35 });
+  if (onProgress) {
+    // Counted for the progress label only: a command line run, which shows none, does not pay for it.
+    const lines = new Set(read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
+    onProgress({ label: `Analysing ${lines} lines and forecasting`, fraction: 0.35 });
+  }
   const analysed = analyze(read, {
     ...thresholds,
     topCount: pack.topVariances,
-    currency: detectCurrency(grids),
+    currency,
     ...(request.period === undefined || request.period === null ? {} : { period: request.period }),
     ...(request.threshold === undefined ? {} : { threshold: request.threshold }),
     ...(request.absoluteThreshold === undefined ? {} : { absoluteThreshold: request.absoluteThreshold }),
     ...(request.likeForLike === undefined ? {} : { likeForLike: request.likeForLike }),
   });
-  onProgress({ label: 'Preparing the results', fraction: 0.95 });
+  onProgress?.({ label: 'Preparing the results', fraction: 0.95 });
   const inForce = swotEditsInForce(analysed.swot, settings.swot);
   const edited = withSwotEdits(analysed, analysed.swot, inForce.edits);
   return {
@@ -55,6 +60,6 @@ export function reviewGrids(
     analysedSwot: analysed.swot,
     swotEdits: inForce.edits,
     sources: grids.map(fingerprintGrid),
-    context: packContext(read, grids, analysed),
+    context: packContext(read, grids, analysed, currency),
   };
 }

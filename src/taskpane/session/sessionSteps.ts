@@ -29,7 +29,7 @@ export async function runStep(
   session: SessionContext,
   what: string,
   controller: AbortController,
-  work: (signal: AbortSignal) => Promise<void>,
+  work: (signal: AbortSignal) => Promise<unknown>,
 ): Promise<void> {
   const aborted = new Promise<never>((_, reject) =>
     controller.signal.addEventListener('abort', () => reject(new CancelledError()), { once: true }),

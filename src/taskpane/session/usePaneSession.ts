@@ -52,13 +52,9 @@ export function usePaneSession(host: PaneHost): PaneSession {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
-      void steps
-        .runStep(session, what, controller, async (signal) => {
-          await work(signal);
-        })
-        .finally(() => {
-          if (abort.current === controller) abort.current = null;
-        });
+      void steps.runStep(session, what, controller, work).finally(() => {
+        if (abort.current === controller) abort.current = null;
+      });
     },
     [session],
   );
