@@ -6,7 +6,9 @@
  * look the same. Nothing here knows about a host.
  */
 
+import type { AnalysisResult } from '../results/AnalysisResult';
 import type { AmountScale } from './amountScale';
+import type { ResolvedPackOptions } from './PackOptions';
 
 /** The sheets a pack can hold, in the order they are written. */
 export type PackSheetKey = 'summary' | 'variance' | 'forecast' | 'kpis' | 'swot' | 'goals';
@@ -240,6 +242,11 @@ export interface PackSheet {
   readonly amountScale?: AmountScale;
   /** Footer text: who and when, printed on every page. */
   readonly footer?: { readonly left: string; readonly centre: string };
+  /**
+   * What a sheet that folds lines into "Other lines" (the Variance sheet over its cap) was built from, by reference:
+   * the carry-over of user entries rebuilds it so a line carrying a comment is listed, not folded.
+   */
+  readonly builtFrom?: { readonly result: AnalysisResult; readonly options: ResolvedPackOptions };
 }
 
 /** Fingerprint of one source table, so a reviewer knows exactly which data the pack was built from. */

@@ -43,6 +43,14 @@ export const PackOptionsSchema = z.object({
   currency: z.string().max(20).nullable().default(null),
   /** Source tables read, as `ops-review inspect` counts them; null counts the fingerprints. @default null */
   sourceTables: z.number().int().min(0).nullable().default(null),
+  /**
+   * Lines the Variance sheet lists at most: beyond it, each section keeps its largest variances and adds the rest up
+   * in one "Other lines (n)" row (`foldPlRows`). 2,000 is above any management P&L seen (hundreds of accounts by a
+   * few departments) and about 45 printed pages; a longer table is a data dump, read through totals. @default 2000
+   */
+  varianceLines: z.number().int().min(1).default(2000),
+  /** Keys of lines listed whatever `varianceLines`: lines carrying a user's entry (see `showCommentedLines`). */
+  showLines: z.array(z.string()).default([]),
   /** Revenue by month and scenario; without it the monthly chart falls back to the revenue forecast's history. */
   monthly: z.array(MonthlyTotalSchema).default([]),
 });

@@ -35,7 +35,7 @@ function blocksFor(key: PackSheetKey, result: AnalysisResult, options: ResolvedP
     case 'summary':
       return summaryBlocks(result, options);
     case 'variance':
-      return varianceBlocks(result);
+      return varianceBlocks(result, { cap: options.varianceLines, show: new Set(options.showLines) });
     case 'forecast':
       return forecastBlocks(result, options.forecastSeries);
     case 'kpis':
@@ -115,12 +115,14 @@ function subtitle(result: AnalysisResult, options: ResolvedPackOptions): string 
   return `${who} on ${timestampLabel(options.generatedAt)} · ${result.fiscalYear.label}${from}`;
 }
 
-function buildSheet(key: PackSheetKey, result: AnalysisResult, options: ResolvedPackOptions): PackSheet {
+/** One sheet of the pack; exported so the carry-over can rebuild a folded sheet (`showCommentedLines`). */
+export function buildSheet(key: PackSheetKey, result: AnalysisResult, options: ResolvedPackOptions): PackSheet {
   const blocks = blocksFor(key, result, options);
   const largest = largestAmount(blocks);
   const scale: AmountScale = chooseScale(largest);
   const unit = largest > 0 ? ` in ${scaleWords(scale, options.currency)}` : '';
   const who = options.company;
+  const folds = key === 'variance' && result.variance.lines.length > options.varianceLines;
   return {
     key,
     name: `${SHEET_PREFIX}${SHEETS[key].name}`,
@@ -139,6 +141,7 @@ function buildSheet(key: PackSheetKey, result: AnalysisResult, options: Resolved
       },
       ...blocks,
     ],
+    ...(folds ? { builtFrom: { result, options } } : {}),
   };
 }
 

@@ -9,7 +9,8 @@ import { EDITABLE_COLUMNS, LINE_KEY_COLUMN } from './editableColumns';
 import type { FigureTone, PackBlock, PackColumn, PackRow, PackValue, RowEmphasis, TableBlock } from './Pack';
 import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
 import { shortPeriodLabel } from '../period/periodLabel';
-import { ytdLabel } from './packText';
+import { countLabel, ytdLabel } from './packText';
+import { foldPlRows, linesToShow } from './foldPlRows';
 import { plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
 
 /** "Raw materials (Operations)": how a line is named wherever the pack lists it. */
@@ -51,6 +52,7 @@ const EMPHASIS: Record<PlRow['kind'], RowEmphasis> = {
   section: 'section',
   subtotal: 'subtotal',
   derived: 'total',
+  other: 'line',
 };
 
 /** A line's label: its account, with the department only where the account appears under more than one. */
@@ -63,11 +65,11 @@ function labeller(result: AnalysisResult): (row: PlRow) => string {
   };
 }
 
-/** The month and YTD table, with the editable columns; exported for the Office.js writer's tests. */
-export function varianceTable(result: AnalysisResult): TableBlock {
+/** The month and YTD table, with the editable columns, over `pl` (the P&L rows, folded or not). */
+export function varianceTable(result: AnalysisResult, pl: readonly PlRow[] = plRows(result)): TableBlock {
   const month = shortPeriodLabel(result.period);
   const label = labeller(result);
-  const rows: PackRow[] = plRows(result).map((row) => ({
+  const rows: PackRow[] = pl.map((row) => ({
     ...(row.line ? { key: row.line.key } : {}),
     emphasis: EMPHASIS[row.kind],
     values: {
@@ -109,12 +111,12 @@ function priorTones(prefix: string, prior: PlPrior | null | undefined): Record<s
   return { [`${prefix}PyDelta`]: t };
 }
 
-/** The full-year and prior-year table: the second block of the sheet, same rows as the first. */
-function fullYearTable(result: AnalysisResult): TableBlock {
+/** The full-year and prior-year table: the second block of the sheet, same rows (`pl`) as the first. */
+function fullYearTable(result: AnalysisResult, pl: readonly PlRow[]): TableBlock {
   const hasPy = result.variance.lines.some((l) => l.priorYear?.month || l.priorYear?.ytd);
   const fy = result.fiscalYear.label;
   const label = labeller(result);
-  const rows: PackRow[] = plRows(result).map((row) => ({
+  const rows: PackRow[] = pl.map((row) => ({
     emphasis: EMPHASIS[row.kind],
     values: {
       account: label(row),
@@ -192,9 +194,32 @@ function departmentTable(result: AnalysisResult): TableBlock | null {
   };
 }
 
-/** The Variance sheet's blocks after its title. */
-export function varianceBlocks(result: AnalysisResult): PackBlock[] {
+/** How many lines the Variance sheet lists at most, and the lines it lists whatever their variance. */
+export interface VarianceFold {
+  readonly cap: number;
+  /** Keys of lines always listed: lines carrying a comment, owner, action or due date typed by a user. */
+  readonly show: ReadonlySet<string>;
+}
+
+/** The sentence saying how many lines were folded, by which rule, and where every line can still be read. */
+function foldNote(result: AnalysisResult, cap: number, folded: number): string {
+  const lines = result.variance.lines;
+  const sheets = [...new Set(lines.flatMap((l) => l.sources.map((s) => s.sheet)))].slice(0, 4);
+  const commented = lines.length - folded - cap;
+  return (
+    `This P&L has ${countLabel(lines.length)} lines, more than a review can read: the ${countLabel(cap)} with the largest ΔBU ` +
+    `(the largest of the month and of the year to date, in turn)${commented > 0 ? ` and ${countLabel(commented)} carrying a comment` : ''} are listed in source order; ` +
+    `the other ${countLabel(folded)} are added up in an "Other lines (n)" row in their section, so every subtotal and result is complete. ` +
+    `Every line is in the source sheets (${sheets.join(', ')}) and in the output of ops-review analyze --json.`
+  );
+}
+
+/** The Variance sheet's blocks after its title; beyond `fold.cap` lines the P&L is folded (`foldPlRows`). */
+export function varianceBlocks(result: AnalysisResult, fold: VarianceFold): PackBlock[] {
   const excluded = result.variance.excludedRows;
+  const all = plRows(result);
+  const show = linesToShow(result.variance.lines, fold.cap, fold.show);
+  const folded = show === null ? { rows: all, folded: 0 } : foldPlRows(all, show);
   const notes = [
     'AC actual, BU budget, PY prior year; ΔBU is actual minus budget. Green helps the result and red hurts it: revenue above budget and costs below budget are favourable.',
     'Subtotals and derived rows (Gross profit, EBITDA, Net result) are computed from the lines above them, in the order of the source sheet.',
@@ -211,8 +236,10 @@ export function varianceBlocks(result: AnalysisResult): PackBlock[] {
   }
   const departments = departmentTable(result);
   return [
-    varianceTable(result),
-    fullYearTable(result),
+    // Above the tables, where a reader who wonders why a line is missing looks first.
+    ...(folded.folded > 0 ? [{ kind: 'note' as const, lines: [foldNote(result, fold.cap, folded.folded)] }] : []),
+    varianceTable(result, folded.rows),
+    fullYearTable(result, folded.rows),
     ...(departments ? [departments] : []),
     { kind: 'note', heading: 'How to read this sheet', lines: notes },
   ];

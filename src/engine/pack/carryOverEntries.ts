@@ -5,6 +5,7 @@
  */
 import { isDraftEntry, keepEditedDrafts } from './commentaryDraft';
 import { mergeCommentary } from './mergeCommentary';
+import { showCommentedLines } from './showCommentedLines';
 import type { Pack, PackBlock, PackRow, PackSheet, RetiredEntry } from './Pack';
 
 /** Heading of the block that keeps entries whose line is gone. */
@@ -33,6 +34,7 @@ export function carryOverEntries(pack: Pack, allPrevious: readonly RetiredEntry[
   const drafts = keepEditedDrafts(pack, allPrevious);
   pack = drafts.pack;
   const previous = allPrevious.filter((entry) => !isDraftEntry(entry));
+  pack = showCommentedLines(pack, previous);
   const { retired, kept } = mergeCommentary(previous, keyedRows(pack));
   const home = pack.sheets.findIndex((s) => s.blocks.some((b) => b.kind === 'table' && b.keyColumn !== undefined));
   const homeIndex = home >= 0 ? home : 0;

@@ -9,6 +9,11 @@ export function signedAmount(value: number): string {
   return `${rounded > 0 ? '+' : rounded < 0 ? '-' : ''}${body}`;
 }
 
+/** 198000 -> "198,000": a count in a sentence or a label. */
+export function countLabel(count: number): string {
+  return signedAmount(count).replace(/^\+/, '');
+}
+
 /** 0.0412 -> "+4.1 %"; null -> "n/a" (no budget to compare with). */
 export function signedPercent(fraction: number | null): string {
   if (fraction === null) return 'n/a';

@@ -31,9 +31,9 @@ export interface PlPrior {
   readonly favourable: boolean;
 }
 
-/** One row of the P&L: a line, a heading, or a row computed from the lines. */
+/** One row of the P&L: a line, a heading, a row computed from the lines, or lines folded together (`foldPlRows`). */
 export interface PlRow {
-  readonly kind: 'line' | 'section' | 'subtotal' | 'derived';
+  readonly kind: 'line' | 'section' | 'subtotal' | 'derived' | 'other';
   readonly label: string;
   readonly line?: VarianceLine;
   readonly month?: PlCell;
@@ -60,7 +60,7 @@ function mainSheet(lines: readonly VarianceLine[]): string | null {
 const pct = (delta: number, base: number): number | null => (base === 0 ? null : delta / Math.abs(base));
 
 /** Sums lines into one row; `asResult` signs revenue plus and expenses minus (a result), else plain sums. */
-function sumRow(kind: PlRow['kind'], label: string, lines: readonly VarianceLine[], asResult: boolean): PlRow {
+export function sumRow(kind: PlRow['kind'], label: string, lines: readonly VarianceLine[], asResult: boolean): PlRow {
   const allExpense = !asResult && lines.length > 0 && lines.every((l) => l.type === 'expense');
   const sign = (l: VarianceLine): number => (asResult && l.type === 'expense' ? -1 : 1);
   const total = (pick: (l: VarianceLine) => number): number => lines.reduce((s, l) => s + sign(l) * pick(l), 0);
