@@ -9,7 +9,37 @@ import type { MonthlyTotal } from './PackOptions';
 import { AMOUNT_FORMAT, DELTA_FORMAT } from './numberFormats';
 import { periodLabel } from '../period/periodLabel';
 import { shortPeriodLabel } from '../period/periodLabel';
-import { ytdLabel } from './packText';
+import { countLabel, ytdLabel } from './packText';
+
+/** Departments a chart shows by name; past it, the smallest effects are pooled in one "Other departments" bar. */
+export const CHART_DEPARTMENTS = 12;
+
+/** A department's effect on the result, or several pooled. */
+interface Effect {
+  readonly label: string;
+  readonly effect: number;
+}
+
+/**
+ * `effects` as a chart can show them: all when they fit in `limit`, else the largest (by size) in their order and one
+ * "Other departments (n)" holding the sum of the rest, last. Result variances add up, so the bars still sum to the total.
+ */
+function fewest(effects: readonly Effect[], limit = CHART_DEPARTMENTS): Effect[] {
+  if (effects.length <= limit) return [...effects];
+  const kept = new Set(
+    effects
+      .map((e, i) => ({ size: Math.abs(e.effect), i }))
+      .sort((a, b) => b.size - a.size || a.i - b.i)
+      .slice(0, limit - 1)
+      .map((e) => e.i),
+  );
+  const rest = effects.filter((_, i) => !kept.has(i));
+  const pooled = rest.reduce((sum, e) => sum + e.effect, 0);
+  return [
+    ...effects.filter((_, i) => kept.has(i)),
+    { label: `Other departments (${countLabel(rest.length)})`, effect: pooled },
+  ];
+}
 
 /** Revenue by month: actual solid columns, budget outlined columns, forecast a dashed line for later months. */
 export function monthlyChart(result: AnalysisResult, monthly: readonly MonthlyTotal[]): ChartBlock | null {
@@ -71,10 +101,13 @@ export function monthlyChart(result: AnalysisResult, monthly: readonly MonthlyTo
 
 /** Month variance of each department's result, sorted by impact, green when it helps the result, red when not. */
 export function departmentChart(result: AnalysisResult): ChartBlock | null {
-  const departments = result.variance.rollups
+  const all = result.variance.rollups
     .filter((r) => r.by === 'department')
-    .sort((a, b) => b.month.variance - a.month.variance);
-  if (departments.length === 0) return null;
+    .map((r) => ({ label: r.label, effect: r.month.variance }));
+  if (all.length === 0) return null;
+  const sorted = [...all].sort((a, b) => b.effect - a.effect);
+  // Pooled departments stay last, after the named ones sorted by impact.
+  const departments = all.length > CHART_DEPARTMENTS ? fewest(sorted) : sorted;
   return {
     kind: 'chart',
     id: 'chart-variance-by-department',
@@ -86,11 +119,12 @@ export function departmentChart(result: AnalysisResult): ChartBlock | null {
       series: [
         {
           name: 'ΔBU',
-          values: departments.map((d) => d.month.variance),
+          values: departments.map((d) => d.effect),
           role: 'neutral',
           plotAs: 'bar',
           colour: COLOURS.neutral,
-          pointColours: departments.map((d) => (d.month.favourable ? COLOURS.good : COLOURS.bad)),
+          // A department's result variance helps when it is not negative (the rollup's own `favourable`).
+          pointColours: departments.map((d) => (d.effect >= 0 ? COLOURS.good : COLOURS.bad)),
         },
       ],
       valueFormat: DELTA_FORMAT,
@@ -99,16 +133,13 @@ export function departmentChart(result: AnalysisResult): ChartBlock | null {
 }
 
 /** One step of a bridge: a category and its signed effect on the result. */
-interface Step {
-  readonly label: string;
-  readonly effect: number;
-}
+type Step = Effect;
 
 /** The steps from budget to actual result: each department's variance, or the largest lines' with the rest pooled. */
 function bridgeSteps(result: AnalysisResult): Step[] {
   const departments = result.variance.rollups.filter((r) => r.by === 'department');
   if (departments.length > 1) {
-    return departments.map((d) => ({ label: d.label, effect: d.ytd.variance }));
+    return fewest(departments.map((d) => ({ label: d.label, effect: d.ytd.variance })));
   }
   const effects = result.variance.lines
     .map((l) => ({ label: l.account, effect: l.type === 'expense' ? -l.ytd.variance : l.ytd.variance }))
