@@ -8,6 +8,7 @@
  */
 import { columnLetters, parseA1, toA1 } from '../grid/address';
 import { scaleFormat, type AmountScale } from './amountScale';
+import { fitAmountColumns } from './fitAmountColumns';
 import { emptyFragment, LayoutFragment, linesIn, rangeA1 } from './LayoutFragment';
 import type { Pack, PackBlock, PackSheet } from './Pack';
 import type { LayoutCells, LayoutChart, SheetLayout } from './SheetLayout';
@@ -73,6 +74,7 @@ function layoutSheet(packSheet: PackSheet): SheetLayout {
     row += used;
   }
   const scale = packSheet.amountScale ?? 'units';
+  fitAmountColumns(sheet, scale);
   const width = (column: number): number => (sheet.hiddenColumns.has(column) ? 0 : (sheet.widths.get(column) ?? 8.43));
   const charts = sheet.charts.map((chart) => sizeChart(chart, width, scale));
   const chartEnd = Math.max(0, ...charts.map((c) => (parseA1(c.to)?.column ?? 0) + 1));
