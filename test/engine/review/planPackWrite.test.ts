@@ -71,6 +71,39 @@ describe('planPackWrite', () => {
     expect(plan.report.messages.join(' ')).toContain('belongs to you, not to Ops Review');
   });
 
+  // The fixture's Rent line has no variance (25,000 budget, 25,000 actual), so a Variance sheet capped at 2 lines
+  // folds it into "Other lines"; last month's pack listed it and the user commented on it there.
+  it("lists a line the cap would fold when last month's pack carries a comment on it, comment on its row", () => {
+    const capped = buildPack(analysisResult, {
+      generatedAt: '2026-04-03T09:15:00Z',
+      sheets: ['variance'],
+      varianceLines: 2,
+    });
+    const lastMonth: Grid = {
+      sheet: 'OR Variance',
+      address: 'A1',
+      values: [
+        [sheetMarkText('variance')],
+        ['Account', 'Commentary', 'Owner', 'Action', 'Due', 'Line key'],
+        ['Rent', 'Lease renewed in March', 'CFO', null, null, 'Rent | Admin'],
+      ],
+    };
+    const state: PreviousPackState = {
+      sheetNames: ['Budget', 'OR Variance'],
+      register: [{ key: 'variance', name: 'OR Variance' }],
+      marked: new Map([['variance', 'OR Variance']]),
+      squatted: false,
+      cellsOf: (name) => (name === 'OR Variance' ? lastMonth : null),
+    };
+    const plan = planPackWrite(capped, state);
+    const rows = plan.sheets[0]?.layout.cells.flatMap((c) => c.values) ?? [];
+    const rent = rows.find((row) =>
+      row.some((v) => v !== null && typeof v === 'object' && 'text' in v && v.text === 'Rent'),
+    );
+    expect(JSON.stringify(rent)).toContain('Lease renewed in March');
+    expect(plan.report.messages).toEqual([]);
+  });
+
   it('reads only the sheets the marks point at', () => {
     expect(packSheetCandidates(fresh)).toEqual([]);
     expect(packSheetCandidates({ ...packed(null), sheetNames: ['Budget', 'or summary'] })).toEqual(['or summary']);
