@@ -3,7 +3,7 @@
  * thousands or millions, by the largest amount the sheet shows. The figures in the cells stay exact; only the
  * number format scales them (Excel's trailing-comma formats), so a reader who clicks a cell sees the full amount.
  */
-import { AMOUNT_FORMAT, DELTA_FORMAT } from './numberFormats';
+import { AMOUNT_FORMAT, DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
 
 /** How a sheet shows its amounts. */
 export type AmountScale = 'units' | 'thousands' | 'millions';
@@ -45,6 +45,10 @@ const NIL_FORMAT = '"–"';
  * scaled format would print "-0" or "(0)", a sign on nothing; the cell keeps its exact value.
  */
 export function scaleFormat(format: string, scale: AmountScale, value?: unknown): string {
+  // A signed percentage under 0.05 % is "-0.0%" in its own format: the same sign on nothing, whatever the scale.
+  if (format === DELTA_PERCENT_FORMAT) {
+    return typeof value === 'number' && value !== 0 && Math.abs(value) < 0.0005 ? NIL_FORMAT : format;
+  }
   if (format !== AMOUNT_FORMAT && format !== DELTA_FORMAT) return format;
   if (typeof value === 'number' && value !== 0 && Math.abs(value) < SHOWN_AS_ZERO[scale]) return NIL_FORMAT;
   return format === AMOUNT_FORMAT ? SCALED[scale].amount : SCALED[scale].delta;

@@ -1,11 +1,12 @@
 import { fitAmountColumns } from '../../../src/engine/pack/fitAmountColumns';
 import { emptyFragment, putCells, wantWidth } from '../../../src/engine/pack/LayoutFragment';
 import { AMOUNT_FORMAT, DELTA_FORMAT } from '../../../src/engine/pack/numberFormats';
+import { text } from '../../../src/engine/pack/safeText';
 
 /** One row of a Variance sheet in millions: YTD actual and ΔBU in columns B and C, both 9 characters wide. */
 function sheetWith(actual: number, delta: number) {
   const sheet = emptyFragment();
-  putCells(sheet, 4, 0, [['Net result', actual, delta]], [['@', AMOUNT_FORMAT, DELTA_FORMAT]]);
+  putCells(sheet, 4, 0, [[text('Net result'), actual, delta]], [['@', AMOUNT_FORMAT, DELTA_FORMAT]]);
   [30, 9, 9].forEach((width, column) => wantWidth(sheet, column, width));
   fitAmountColumns(sheet, 'millions');
   return sheet;
