@@ -4,13 +4,13 @@
  * Action and Due columns users fill in (kept across refreshes by line key); then, in a second block, the full year
  * (budget, outlook, ΔBU, consumed) and the comparison with the prior year (ΔPY); then the result by department.
  */
-import type { AnalysisResult, VarianceLine } from '../results/AnalysisResult';
+import type { AnalysisResult, Rollup, VarianceLine } from '../results/AnalysisResult';
 import { EDITABLE_COLUMNS, LINE_KEY_COLUMN } from './editableColumns';
 import type { FigureTone, PackBlock, PackColumn, PackRow, PackValue, RowEmphasis, TableBlock } from './Pack';
 import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
 import { shortPeriodLabel } from '../period/periodLabel';
 import { countLabel, ytdLabel } from './packText';
-import { foldPlRows, linesToShow } from './foldPlRows';
+import { foldPlRows, largestVariances, linesToShow } from './foldPlRows';
 import { plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
 
 /** "Raw materials (Operations)": how a line is named wherever the pack lists it. */
@@ -165,13 +165,45 @@ function fullYearTable(result: AnalysisResult, pl: readonly PlRow[]): TableBlock
   };
 }
 
-/** The result (revenue minus costs) of each department, month and year to date. */
-function departmentTable(result: AnalysisResult): TableBlock | null {
+/** The results of several departments added up: result variances are favourable when up. */
+function pooledCell(rollups: readonly Rollup[], window: 'month' | 'ytd'): PlCell {
+  const budget = rollups.reduce((sum, r) => sum + r[window].budget, 0);
+  const actual = rollups.reduce((sum, r) => sum + r[window].actual, 0);
+  const variance = actual - budget;
+  return {
+    budget,
+    actual,
+    variance,
+    variancePct: budget === 0 ? null : variance / Math.abs(budget),
+    favourable: variance >= 0,
+  };
+}
+
+/** A department's row, or past `cap` departments the ones with the largest variances and one row for the rest. */
+function departmentRows(departments: readonly Rollup[], cap: number): { label: string; month: PlCell; ytd: PlCell }[] {
+  if (departments.length <= cap) return departments.map((r) => ({ label: r.label, month: r.month, ytd: r.ytd }));
+  const shown = largestVariances(departments, cap);
+  const rest = departments.filter((_, i) => !shown.has(i));
+  return [
+    ...departments.filter((_, i) => shown.has(i)).map((r) => ({ label: r.label, month: r.month, ytd: r.ytd })),
+    {
+      label: `Other departments (${countLabel(rest.length)})`,
+      month: pooledCell(rest, 'month'),
+      ytd: pooledCell(rest, 'ytd'),
+    },
+  ];
+}
+
+/** The result (revenue minus costs) of each department, month and year to date; past `cap` departments, folded. */
+function departmentTable(result: AnalysisResult, cap: number): TableBlock | null {
   const departments = result.variance.rollups.filter((r) => r.by === 'department');
   if (departments.length === 0) return null;
   const total = result.variance.rollups.find((r) => r.by === 'total');
   const month = shortPeriodLabel(result.period);
-  const rows: PackRow[] = [...departments, ...(total ? [total] : [])].map((r) => ({
+  const rows: PackRow[] = [
+    ...departmentRows(departments, cap).map((r) => ({ ...r, by: 'department' })),
+    ...(total ? [total] : []),
+  ].map((r) => ({
     emphasis: r.by === 'total' ? 'total' : 'line',
     values: {
       account: r.by === 'total' ? 'All departments' : r.label,
@@ -239,7 +271,7 @@ export function varianceBlocks(result: AnalysisResult, fold: VarianceFold): Pack
       `${excluded.length} source row${excluded.length === 1 ? ' was' : 's were'} not read as lines (subtotals, totals, headings): ${listed}${excluded.length > 8 ? ', …' : ''}.`,
     );
   }
-  const departments = departmentTable(result);
+  const departments = departmentTable(result, fold.cap);
   return [
     // Above the tables, where a reader who wonders why a line is missing looks first.
     ...(folded.folded > 0 ? [{ kind: 'note' as const, lines: [foldNote(result, fold.cap, folded.folded)] }] : []),

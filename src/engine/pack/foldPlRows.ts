@@ -8,16 +8,33 @@ import type { VarianceLine } from '../results/AnalysisResult';
 import { countLabel } from './packText';
 import { sumRow, type PlRow } from './plRows';
 
-/** Lines ranked by the size of one variance, largest first; equal ones keep the analysis' order. */
-function ranked(lines: readonly VarianceLine[], window: 'month' | 'ytd'): number[] {
-  const size = lines.map((line) => Math.abs(line[window].variance));
-  return lines.map((_, i) => i).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0) || a - b);
+/** What ranking needs of a line or a department: its month and year-to-date variances. */
+type Ranked = Pick<VarianceLine, 'month' | 'ytd'>;
+
+/** Items ranked by the size of one variance, largest first; equal ones keep their order. */
+function ranked(items: readonly Ranked[], window: 'month' | 'ytd'): number[] {
+  const size = items.map((item) => Math.abs(item[window].variance));
+  return items.map((_, i) => i).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0) || a - b);
 }
 
 /**
- * The lines to show when there are more than `cap`: the largest ΔBU of the month and the largest of the year to
- * date taken in turn (so a month's surprise is not crowded out by the year's), up to `cap`, plus every line whose
- * key is in `always` (lines carrying a user's comment). Null when every line fits.
+ * The indexes of the `cap` items with the largest ΔBU: the largest of the month and the largest of the year to date
+ * taken in turn, so a month's surprise is not crowded out by the year's.
+ */
+export function largestVariances(items: readonly Ranked[], cap: number): Set<number> {
+  const month = ranked(items, 'month');
+  const ytd = ranked(items, 'ytd');
+  const shown = new Set<number>();
+  for (let i = 0; shown.size < Math.min(cap, items.length) && i < items.length; i += 1) {
+    shown.add(month[i] ?? 0);
+    if (shown.size < cap) shown.add(ytd[i] ?? 0);
+  }
+  return shown;
+}
+
+/**
+ * The lines to show when there are more than `cap`: the `cap` with the largest variances (`largestVariances`), plus
+ * every line whose key is in `always` (lines carrying a user's comment). Null when every line fits.
  */
 export function linesToShow(
   lines: readonly VarianceLine[],
@@ -25,13 +42,7 @@ export function linesToShow(
   always: ReadonlySet<string>,
 ): Set<VarianceLine> | null {
   if (lines.length <= cap) return null;
-  const month = ranked(lines, 'month');
-  const ytd = ranked(lines, 'ytd');
-  const shown = new Set<number>();
-  for (let i = 0; shown.size < cap && i < lines.length; i += 1) {
-    shown.add(month[i] ?? 0);
-    if (shown.size < cap) shown.add(ytd[i] ?? 0);
-  }
+  const shown = largestVariances(lines, cap);
   const result = new Set<VarianceLine>();
   lines.forEach((line, i) => {
     if (shown.has(i) || always.has(line.key)) result.add(line);

@@ -56,7 +56,16 @@ describe('foldPlRows through buildPack (Variance sheet over its cap)', () => {
       fyBudget: 1_884_000,
       fyOutlook: 1_875_000,
     });
-    expect(table(folded, 'variance-departments')).toEqual(table(full, 'variance-departments'));
+  });
+
+  // Department results (revenue less costs), month / YTD ΔBU: Sales +19,000 / +19,300, Operations -15,800 / -28,200,
+  // Admin +2,600 / +2,900. The same cap of 2 keeps Sales (largest month) and Operations (largest YTD).
+  it('folds the department table past the same cap, its total unchanged', () => {
+    const departments = table(folded, 'variance-departments').rows;
+    expect(accounts(departments)).toEqual(['Sales', 'Operations', 'Other departments (1)', 'All departments']);
+    expect(departments[2]?.values).toMatchObject({ mBudget: -37_000, mActual: -34_400, mDelta: 2_600, yDelta: 2_900 });
+    expect(departments[2]?.tones).toMatchObject({ mDelta: 'good', yDelta: 'good' });
+    expect(departments.at(-1)).toEqual(table(full, 'variance-departments').rows.at(-1));
   });
 
   it('says how many lines were folded and where every line can be read', () => {
