@@ -1,7 +1,8 @@
 import { analyze } from '../analyze/analyze';
 import type { Grid } from '../grid/Grid';
 import { fingerprintGrid } from '../pack/fingerprint';
-import { packContext } from '../pack/packContext';
+import type { SourceFingerprint } from '../pack/Pack';
+import { type PackContext, packContext } from '../pack/packContext';
 import { readWorkbook } from '../read/readWorkbook';
 import type { Settings } from '../settings/Settings';
 import { detectCurrency } from '../variance/detectCurrency';
@@ -54,12 +55,21 @@ export function reviewGrids(
   onProgress?.({ label: 'Preparing the results', fraction: 0.95 });
   const inForce = swotEditsInForce(analysed.swot, settings.swot);
   const edited = withSwotEdits(analysed, analysed.swot, inForce.edits);
+  let sources: SourceFingerprint[] | undefined;
+  let context: PackContext | undefined;
   return {
     read,
     result: inForce.note ? { ...edited, diagnostics: [...edited.diagnostics, inForce.note] } : edited,
     analysedSwot: analysed.swot,
     swotEdits: inForce.edits,
-    sources: grids.map(fingerprintGrid),
-    context: packContext(read, grids, analysed, currency),
+    // Made on first use, once: only a pack needs them, and hashing every cell of 5,000 lines x 2 sheets and reading
+    // the titles costs `analyze`, which prints neither, about 70 ms (bench/scale.ts). Enumerable, so a spread or a
+    // copy across threads still carries them.
+    get sources() {
+      return (sources ??= grids.map(fingerprintGrid));
+    },
+    get context() {
+      return (context ??= packContext(read, grids, analysed, currency));
+    },
   };
 }
