@@ -17,7 +17,10 @@ function nonFinite(value: unknown): (string | number)[] | null {
   if (typeof value !== 'object' || value === null) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = nonFinite(value[i]);
+      const item: unknown = value[i];
+      // Text, flags and nulls (most leaves: every cell reference is two strings) are passed over without a call.
+      if (typeof item !== 'number' && (typeof item !== 'object' || item === null)) continue;
+      const found = nonFinite(item);
       if (found === null) continue;
       found.push(i);
       return found;
@@ -25,7 +28,9 @@ function nonFinite(value: unknown): (string | number)[] | null {
     return null;
   }
   for (const key in value) {
-    const found = nonFinite((value as Record<string, unknown>)[key]);
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'number' && (typeof item !== 'object' || item === null)) continue;
+    const found = nonFinite(item);
     if (found === null) continue;
     found.push(key);
     return found;
