@@ -124,8 +124,8 @@ export async function run(): Promise<BenchRow[]> {
     if (typeof read !== 'string' && typeof raw !== 'string') {
       out.push({ name: '5k: ratio reader now / unzip only', value: read.ms / raw.ms, unit: 'x' });
     }
-    out.push(...rows('5k: read + review (goal 1,500 ms, 250 MB)', child('analyze', five)));
-    out.push(...rows('5k: `analyze` command (loads ExcelJS too)', child('cli-analyze', five)));
+    out.push(...rows('5k: read + analysis (goal 1,500 ms, 250 MB)', child('analyze', five)));
+    out.push(...rows('5k: `analyze --json` command, in process', child('cli-analyze', five)));
     const profiles = join(dir, 'profile');
     child('analyze', five, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
     out.push(...profileSummary(profiles, 8));
