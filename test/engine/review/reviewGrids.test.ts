@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Grid } from '../../../src/engine/grid/Grid';
+import * as fingerprint from '../../../src/engine/pack/fingerprint';
 import { packFor } from '../../../src/engine/review/packFor';
 import { reviewGrids } from '../../../src/engine/review/reviewGrids';
 import { swotToSettings } from '../../../src/engine/settings/savedSwot';
@@ -62,5 +63,23 @@ describe('reviewGrids on the sample workbook', () => {
         (l) => l.ytd.material,
       ).length;
     expect(material(0.05)).toBeGreaterThan(material());
+  });
+});
+
+describe('reviewGrids: what only a pack needs', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('fingerprints the grids when the sources are first asked for, once, and a copy of the review carries them', () => {
+    const made = jest.spyOn(fingerprint, 'fingerprintGrid');
+    const review = reviewGrids(grids, defaultSettings(), { period: '2026-06' });
+    // `ops-review analyze` prints no fingerprints: a review it never asks has hashed no cell.
+    expect(made).not.toHaveBeenCalled();
+    const sources = review.sources;
+    expect(made).toHaveBeenCalledTimes(grids.length);
+    expect(review.sources).toBe(sources);
+    expect({ ...review }.sources).toBe(sources);
+    expect(made).toHaveBeenCalledTimes(grids.length);
+    made.mockRestore();
+    expect(sources).toEqual(grids.map((grid) => fingerprint.fingerprintGrid(grid)));
   });
 });
