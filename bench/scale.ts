@@ -3,10 +3,11 @@
  * process, for time and peak memory: the 5,000-line workbook through every reader and the commands, wide workbooks
  * of 10k-200k lines and general ledgers of 100k-1M postings through the reader and the review, and the 5 GB
  * whitespace bomb. `npm run bench -- scale`; `SCALE_SIZES=small` stops at 80k lines and 300k postings,
- * `SCALE_SIZES=5k` after the 5,000-line workbook.
+ * `SCALE_SIZES=5k` after the 5,000-line workbook. The 5k phases and profile are of the built command: `npm run build:cli`
+ * first.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchRow } from './BenchRow';
@@ -30,14 +31,24 @@ interface Measured {
 
 const TIMEOUT_MS = 600_000;
 
-/** Runs one measurement in a child (see `scaleChild.ts`); null when it failed or was killed, with the reason. */
+const BUILT = join(__dirname, '..', 'dist', 'node', 'engine', 'index.js');
+
+/**
+ * Runs one measurement in a child (see `scaleChild.ts`; mode `built-analyze` is `analyzePhases.cjs` on the built
+ * command); the reason instead when it failed or was killed.
+ */
 function child(mode: string, file: string, nodeFlags: string[] = []): Measured | string {
+  if (mode === 'built-analyze' && !existsSync(BUILT)) return 'not measured: run "npm run build:cli" first';
+  const script =
+    mode === 'built-analyze'
+      ? [join(__dirname, 'analyzePhases.cjs'), file]
+      : ['-r', 'tsx/cjs', join(__dirname, 'scaleChild.ts'), mode, file];
   try {
-    const out = execFileSync(
-      process.execPath,
-      [...nodeFlags, '--max-old-space-size=4096', '-r', 'tsx/cjs', join(__dirname, 'scaleChild.ts'), mode, file],
-      { timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 },
-    );
+    const out = execFileSync(process.execPath, [...nodeFlags, '--max-old-space-size=4096', ...script], {
+      timeout: TIMEOUT_MS,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 24,
+    });
     return JSON.parse(out.toString().trim().split('\n').pop() ?? '') as Measured;
   } catch (error) {
     const e = error as { signal?: string; stderr?: Buffer; message: string };
@@ -83,6 +94,7 @@ function rows(label: string, measured: Measured | string, lines?: number): Bench
 
 /** Top self-time entries of a V8 CPU profile, by function and file. */
 function profileSummary(dir: string, top: number): BenchRow[] {
+  if (!existsSync(dir)) return [];
   const file = execFileSync('ls', [dir]).toString().trim().split('\n')[0];
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
     nodes: { id: number; callFrame: { functionName: string; url: string } }[];
@@ -124,10 +136,10 @@ export async function run(): Promise<BenchRow[]> {
     if (typeof read !== 'string' && typeof raw !== 'string') {
       out.push({ name: '5k: ratio reader now / unzip only', value: read.ms / raw.ms, unit: 'x' });
     }
-    out.push(...rows('5k: read + analysis (goal 1,500 ms, 250 MB)', child('analyze', five)));
+    out.push(...rows('5k: read + analysis, built (goal 1,500 ms, 250 MB)', child('built-analyze', five)));
     out.push(...rows('5k: `analyze --json` command, in process', child('cli-analyze', five)));
     const profiles = join(dir, 'profile');
-    child('analyze', five, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+    child('built-analyze', five, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
     out.push(...profileSummary(profiles, 8));
     if (onlyFive) return out;
 
