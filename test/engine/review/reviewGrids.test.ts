@@ -83,3 +83,30 @@ describe('reviewGrids: what only a pack needs', () => {
     expect(sources).toEqual(grids.map((grid) => fingerprint.fingerprintGrid(grid)));
   });
 });
+
+describe('reviewGrids: progress', () => {
+  it('counts the lines to analyse as the distinct accounts and departments read', () => {
+    const labels: string[] = [];
+    const review = reviewGrids(grids, defaultSettings(), { period: '2026-06' }, (p) => labels.push(p.label));
+    const lines = new Set(review.read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
+    // The sample's budget, actuals and prior year repeat the same lines: far fewer lines than facts.
+    expect(lines).toBeLessThan(review.read.facts.length / 6);
+    expect(labels).toContain(`Analysing ${lines} lines and forecasting`);
+  });
+
+  it('counts an account in two departments, one row after the other, as two lines', () => {
+    const budget: Grid = {
+      sheet: 'Budget',
+      address: 'A1',
+      values: [
+        ['Account', 'Department', 'Jan-26', 'Feb-26', 'Mar-26'],
+        ['Travel', 'Sales', 4200, 3900, 4100],
+        ['Travel', 'Marketing', 2600, 2800, 2500],
+        ['Software', 'Marketing', 1200, 1200, 1200],
+      ],
+    };
+    const labels: string[] = [];
+    reviewGrids([budget], defaultSettings(), {}, (p) => labels.push(p.label));
+    expect(labels).toContain('Analysing 3 lines and forecasting');
+  });
+});
