@@ -18,6 +18,35 @@ import { wideSheets } from './scaleData';
 
 const LINES = 5000;
 
+const PHASES = [
+  'grids copied in',
+  'read (grids to records)',
+  'analysis after read',
+  'outcome made',
+  'outcome copied back',
+] as const;
+type Phase = (typeof PHASES)[number];
+
+const PHASE_NOTES: Record<Phase, string> = {
+  'grids copied in': 'posted until the review starts (structured clone of the grids), with the currency pass',
+  'read (grids to records)': 'the engine reads the grids into typed records (readWorkbook)',
+  'analysis after read': 'analyze, until the result is checked',
+  'outcome made': 'SWOT edits, fingerprints, titles, Data page summary, forecast budgets',
+  'outcome copied back': "structured clone of the outcome to the pane's thread",
+};
+
+/** The phases of one run from the moments its progress messages arrived (see paneWorker.cjs for the last). */
+function phasesOf(start: number, marks: ReadonlyMap<string, number>, end: number): Record<Phase, number> {
+  const at = (word: string): number => marks.get(word) ?? NaN;
+  return {
+    'grids copied in': at('Reading') - start,
+    'read (grids to records)': at('Analysing') - at('Reading'),
+    'analysis after read': at('Preparing') - at('Analysing'),
+    'outcome made': at('bench:') - at('Preparing'),
+    'outcome copied back': end - at('bench:'),
+  };
+}
+
 /** A worker thread running the pane's worker module, in the shape `workerRunner` drives. */
 function threadWorker(): WorkerLike {
   const thread = new Worker(join(__dirname, 'paneWorker.cjs'));
@@ -57,11 +86,19 @@ export async function paneAnalysisRows(): Promise<BenchRow[]> {
   await runner.run({ ...request, grids: grids.slice(0, 0) }, () => undefined, signal);
   const warmMs = performance.now() - start;
   const times: number[] = [];
+  const phases: Record<Phase, number>[] = [];
   let lines = 0;
   for (let i = 0; i < 3; i += 1) {
     start = performance.now();
-    const outcome = await runner.run(request, () => undefined, signal);
-    times.push(performance.now() - start);
+    const marks = new Map<string, number>();
+    const outcome = await runner.run(
+      request,
+      (progress) => marks.set(progress.label.split(' ')[0] ?? '', performance.now()),
+      signal,
+    );
+    const end = performance.now();
+    times.push(end - start);
+    phases.push(phasesOf(start, marks, end));
     lines = outcome.result.variance.lines.length;
   }
   // Ending the thread: the runner keeps its worker for the next run, as the pane does.
@@ -71,6 +108,7 @@ export async function paneAnalysisRows(): Promise<BenchRow[]> {
     cancel.abort();
   });
   const sorted = [...times].sort((a, b) => a - b);
+  const middle = phases[times.indexOf(sorted[1])] ?? phases[0];
   const label = `5,000 lines x 12 months x 2 sheets (${lines} lines analysed)`;
   return [
     {
@@ -84,6 +122,17 @@ export async function paneAnalysisRows(): Promise<BenchRow[]> {
       value: sorted[1],
       unit: 'ms',
       note: `median of 3: ${times.map((t) => t.toFixed(0)).join(', ')} ms, grids and outcome copied across threads; ${label}`,
+    },
+    ...PHASES.map((phase) => ({
+      name: `5k lines: worker ${phase}`,
+      value: middle[phase],
+      unit: 'ms',
+      note: PHASE_NOTES[phase],
+    })),
+    {
+      name: '5k lines: worker analysis / read (goal <= 0.5)',
+      value: middle['analysis after read'] / middle['read (grids to records)'],
+      unit: 'x',
     },
     { name: '5k lines: worker start (modules loaded once)', value: warmMs, unit: 'ms' },
   ];

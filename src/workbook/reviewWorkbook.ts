@@ -16,10 +16,11 @@ export interface WorkbookReview extends Review {
 export async function reviewWorkbook(port: WorkbookPort, request: ReviewRequest = {}): Promise<WorkbookReview> {
   const parsed = storedSettings(await port.loadSettings());
   const grids = await port.readGrids();
-  return {
-    ...reviewGrids(grids, parsed.settings, request),
+  // Added to the review rather than spread into a copy, which would make the fingerprints and context that only a
+  // pack needs (the review makes them on first use).
+  return Object.assign(reviewGrids(grids, parsed.settings, request), {
     grids,
     settings: parsed.settings,
     settingsProblem: parsed.ok ? null : parsed.message,
-  };
+  });
 }

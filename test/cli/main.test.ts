@@ -119,4 +119,26 @@ describe('start-up cost', () => {
     expect(modules.filter((m) => /node_modules[\\/](exceljs|zod|jszip)[\\/]/.test(m))).toEqual([]);
     expect(modules.filter((m) => /src[\\/](engine|workbook)[\\/]/.test(m))).toEqual([]);
   }, 30000);
+
+  it('loads neither ExcelJS nor a zip library to analyse a workbook', () => {
+    // Loading JSZip (and pako) to read three small parts for the census cost `analyze` about 50 ms (issue #16).
+    const analyzeTs = join(__dirname, '..', '..', 'src', 'cli', 'analyze.ts');
+    const sample = join(__dirname, '..', '..', 'examples', 'sample-ops-review.xlsx');
+    const loaded = execFileSync(
+      process.execPath,
+      [
+        '--require',
+        'tsx/cjs',
+        '-e',
+        `const { analyzeCommand } = require(${JSON.stringify(analyzeTs)});
+         analyzeCommand([${JSON.stringify(sample)}, '--json'], { stdout: () => {}, stderr: () => {} })
+           .then((code) => process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache) })));`,
+      ],
+      { encoding: 'utf8', cwd: join(__dirname, '..', '..') },
+    );
+    const { code, modules } = JSON.parse(loaded) as { code: number; modules: string[] };
+    expect(code).toBe(0);
+    expect(modules.some((m) => m.endsWith(join('src', 'workbook', 'xlsx', 'XlsxWorkbook.ts')))).toBe(true);
+    expect(modules.filter((m) => /node_modules[\\/](exceljs|jszip|pako)[\\/]/.test(m))).toEqual([]);
+  }, 30000);
 });

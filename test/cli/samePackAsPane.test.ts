@@ -15,11 +15,12 @@ import { editableFactors, suggestionKey, type SwotEdits } from '../../src/engine
 import { PACK_SHEET_KEYS } from '../../src/engine/pack/Pack';
 import { loadAndAnalyse, writePack, type SessionContext } from '../../src/taskpane/session/sessionSteps';
 import { createSessionStore } from '../../src/taskpane/session/sessionStore';
-import { runAnalysis } from '../../src/taskpane/worker/runAnalysis';
+import { workerRunner } from '../../src/taskpane/worker/AnalysisRunner';
 import { FakeExcel } from '../../src/workbook/fake/FakeExcel';
 import { OfficeWorkbook } from '../../src/workbook/office/OfficeWorkbook';
 import { readXlsxSheets, userGrids } from '../../src/workbook/xlsx/readXlsx';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/XlsxWorkbook';
+import { inProcessWorker } from '../taskpane/worker/inProcessWorker';
 
 // Two whole packs of the sample, written and read back: seconds each on a loaded machine.
 jest.setTimeout(60_000);
@@ -157,7 +158,8 @@ describe('ops-review pack and the pane write the same pack', () => {
     const session: SessionContext = {
       host: {
         workbook,
-        runner: { run: async (request, onProgress) => runAnalysis(request, onProgress) },
+        // The worker's answer as the pane receives it: copied across, the lines' source cells packed and unpacked.
+        runner: workerRunner(inProcessWorker),
         now: () => NOW,
       },
       store: createSessionStore(),

@@ -30,6 +30,18 @@ const noForecast = () => ({ ok: false as const, reason: 'Forecasts are switched 
 
 export { AnalyzeOptionsSchema, type AnalyzeOptions } from './AnalyzeOptions';
 
+// Each section's output schema, made once: zod compiles a schema on its first parse, and the pane's worker analyses
+// again on every change of settings.
+const KPI_SECTION = z.object({
+  kpis: z.array(KpiResultSchema),
+  scorecard: ScorecardSchema.nullable(),
+  diagnostics: z.array(DiagnosticSchema),
+});
+const FORECAST_SECTION = z.object({ series: z.array(ForecastSeriesSchema), leftOut: z.number() });
+const SWOT_SECTION = z.object({ swot: SwotResultSchema.nullable(), diagnostics: z.array(DiagnosticSchema) });
+const GOALS_SECTION = z.object({ goals: z.array(GoalResultSchema), diagnostics: z.array(DiagnosticSchema) });
+const BOTTLENECKS_SECTION = z.array(BottleneckSchema);
+
 /**
  * The whole review of a read workbook for one period: variance lines, roll-ups, outlook, narrative, forecasts,
  * the KPI scorecard and bottlenecks, the SWOT matrix and phased goals, with the reader's diagnostics followed by the analysis' own. This is the document
@@ -56,11 +68,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
   const scored = guardSection(
     'KPI scorecard',
     sheet,
-    z.object({
-      kpis: z.array(KpiResultSchema),
-      scorecard: ScorecardSchema.nullable(),
-      diagnostics: z.array(DiagnosticSchema),
-    }),
+    KPI_SECTION,
     { kpis: [], scorecard: null, diagnostics: [] },
     () => scoreKpis(read.kpis, chosen.period, chosen.fiscalYear, forecaster ? {} : { forecaster: noForecast }),
     faults,
@@ -70,7 +78,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
   const charted = guardSection(
     'forecast of the totals and material lines',
     sheet,
-    z.object({ series: z.array(ForecastSeriesSchema), leftOut: z.number() }),
+    FORECAST_SECTION,
     { series: [], leftOut: 0 },
     () => (settings.forecasts ? forecastsFor(variance.lines, histories, windows) : { series: [], leftOut: 0 }),
     faults,
@@ -88,7 +96,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
   const swot = guardSection(
     'SWOT matrix',
     sheet,
-    z.object({ swot: SwotResultSchema.nullable(), diagnostics: z.array(DiagnosticSchema) }),
+    SWOT_SECTION,
     { swot: null, diagnostics: [] },
     // A suggested factor never rests on a cell that could not be read: marked figures are no evidence.
     () =>
@@ -102,7 +110,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
   const goals = guardSection(
     'phasing of objectives into goals',
     sheet,
-    z.object({ goals: z.array(GoalResultSchema), diagnostics: z.array(DiagnosticSchema) }),
+    GOALS_SECTION,
     { goals: [], diagnostics: [] },
     () => phaseObjectives(read.objectives, chosen.fiscalYear, chosen.period, referenceSeries(read)),
     faults,
@@ -110,7 +118,7 @@ export function analyze(read: WorkbookRead, options: AnalyzeOptions = {}): Analy
   const bottlenecks = guardSection(
     'list of bottlenecks',
     sheet,
-    z.array(BottleneckSchema),
+    BOTTLENECKS_SECTION,
     [],
     () => findBottlenecks(scored.kpis, costLineHistories(variance.lines, lineFacts, histories)),
     faults,

@@ -7,20 +7,33 @@ function ends<T>(items: readonly T[]): T[] {
   return items.length <= 2 * ENDS ? [...items] : [...items.slice(0, ENDS), ...items.slice(-ENDS)];
 }
 
-/** The first non-finite number in `value`, as a path ("variance.lines.41.ytd.variancePct"), or null. */
-function nonFinite(value: unknown, path: string): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+/**
+ * The path to the first non-finite number in `value` ("variance.lines.41.ytd.variancePct"), innermost key first, or
+ * null. The path is built only on the way back from a breach: naming every node on the way down (a string per number
+ * of a 5,000-line result) cost more than the check itself.
+ */
+function nonFinite(value: unknown): (string | number)[] | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : [];
   if (typeof value !== 'object' || value === null) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = nonFinite(value[i], `${path}.${i}`);
-      if (found !== null) return found;
+      const item: unknown = value[i];
+      // Text, flags and nulls (most leaves: every cell reference is two strings) are passed over without a call.
+      if (typeof item !== 'number' && (typeof item !== 'object' || item === null)) continue;
+      const found = nonFinite(item);
+      if (found === null) continue;
+      found.push(i);
+      return found;
     }
     return null;
   }
   for (const key in value) {
-    const found = nonFinite((value as Record<string, unknown>)[key], `${path}.${key}`);
-    if (found !== null) return found;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'number' && (typeof item !== 'object' || item === null)) continue;
+    const found = nonFinite(item);
+    if (found === null) continue;
+    found.push(key);
+    return found;
   }
   return null;
 }
@@ -45,7 +58,7 @@ export function checkResult(result: AnalysisResult): AnalysisResult {
     },
     diagnostics: ends(result.diagnostics),
   });
-  const path = nonFinite(result, 'result');
-  if (path !== null) throw new Error(`checkResult: ${path} is not a finite number`);
+  const path = nonFinite(result);
+  if (path !== null) throw new Error(`checkResult: ${['result', ...path.reverse()].join('.')} is not a finite number`);
   return result;
 }

@@ -18,9 +18,9 @@ export interface LineHistory {
 /** The monthly actuals of each line up to the period, worked out once for the forecasts and the bottlenecks. */
 export function lineHistories(lineFacts: readonly LineFacts[], windows: Windows): LineHistory[] {
   const h = horizon(windows);
+  const future = Array.from({ length: h }, (_, i) => addMonths(windows.period, i + 1));
   return lineFacts.map((line) => {
     const history = actualHistory(line, windows);
-    const future = Array.from({ length: h }, (_, i) => addMonths(windows.period, i + 1));
     return { ...history, budget: budgetProfile(line, [...history.periods, ...future]) };
   });
 }

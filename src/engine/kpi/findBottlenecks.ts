@@ -29,7 +29,8 @@ export function findBottlenecks(
   options: TrendOptions = {},
 ): Bottleneck[] {
   const window = options.window ?? 6;
-  const candidates: Bottleneck[] = [];
+  // Sentences are written for the few that are returned: a 5,000-line workbook can have thousands of rising costs.
+  const candidates: { readonly rate: number; readonly bottleneck: () => Bottleneck }[] = [];
   for (const kpi of kpis) {
     const fitted = trend(
       kpi.history.map((h) => h.value),
@@ -38,12 +39,16 @@ export function findBottlenecks(
     );
     if (fitted?.direction !== 'worsening') continue;
     const n = Math.min(window, kpi.history.length);
+    const rate = -fitted.rate;
     candidates.push({
-      kind: 'kpi',
-      name: kpi.name,
-      rate: -fitted.rate,
-      text: `${kpi.name} is worsening by ${percent(-fitted.rate)} of its level per period over the last ${n} periods.`,
-      source: kpi.source,
+      rate,
+      bottleneck: () => ({
+        kind: 'kpi',
+        name: kpi.name,
+        rate,
+        text: `${kpi.name} is worsening by ${percent(rate)} of its level per period over the last ${n} periods.`,
+        source: kpi.source,
+      }),
     });
   }
   for (const line of costLines) {
@@ -54,16 +59,23 @@ export function findBottlenecks(
     );
     if (fitted?.direction !== 'worsening') continue;
     const n = Math.min(window, line.history.length);
+    const rate = -fitted.rate;
     candidates.push({
-      kind: 'line',
-      name: line.name,
-      rate: -fitted.rate,
-      text: `${line.name} costs are rising by ${percent(-fitted.rate)} of their level per period over the last ${n} periods.`,
-      source: line.source,
+      rate,
+      bottleneck: () => ({
+        kind: 'line',
+        name: line.name,
+        rate,
+        text: `${line.name} costs are rising by ${percent(rate)} of their level per period over the last ${n} periods.`,
+        source: line.source,
+      }),
     });
   }
   // Array.prototype.sort is stable, so equal rates keep KPIs before lines and input order within each.
-  return candidates.sort((a, b) => b.rate - a.rate).slice(0, Math.max(0, limit));
+  return candidates
+    .sort((a, b) => b.rate - a.rate)
+    .slice(0, Math.max(0, limit))
+    .map((candidate) => candidate.bottleneck());
 }
 
 /**

@@ -1,7 +1,9 @@
 import { analyze } from '../analyze/analyze';
 import type { Grid } from '../grid/Grid';
 import { fingerprintGrid } from '../pack/fingerprint';
-import { packContext } from '../pack/packContext';
+import type { SourceFingerprint } from '../pack/Pack';
+import { type PackContext, packContext } from '../pack/packContext';
+import type { FinanceFact } from '../read/datasets';
 import { readWorkbook } from '../read/readWorkbook';
 import type { Settings } from '../settings/Settings';
 import { detectCurrency } from '../variance/detectCurrency';
@@ -38,9 +40,16 @@ export function reviewGrids(
     ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
   });
   if (onProgress) {
-    // Counted for the progress label only: a command line run, which shows none, does not pay for it.
-    const lines = new Set(read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
-    onProgress({ label: `Analysing ${lines} lines and forecasting`, fraction: 0.35 });
+    // Counted for the progress label only: a command line run, which shows none, does not pay for it. A wide row's
+    // twelve facts share account and department, so a key is made once per run of them, not per fact.
+    const lines = new Set<string>();
+    let previous: FinanceFact | null = null;
+    for (const fact of read.facts) {
+      if (previous === null || previous.account !== fact.account || previous.department !== fact.department)
+        lines.add(`${fact.account}|${fact.department ?? ''}`);
+      previous = fact;
+    }
+    onProgress({ label: `Analysing ${lines.size} lines and forecasting`, fraction: 0.35 });
   }
   const analysed = analyze(read, {
     ...thresholds,
@@ -54,12 +63,21 @@ export function reviewGrids(
   onProgress?.({ label: 'Preparing the results', fraction: 0.95 });
   const inForce = swotEditsInForce(analysed.swot, settings.swot);
   const edited = withSwotEdits(analysed, analysed.swot, inForce.edits);
+  let sources: SourceFingerprint[] | undefined;
+  let context: PackContext | undefined;
   return {
     read,
     result: inForce.note ? { ...edited, diagnostics: [...edited.diagnostics, inForce.note] } : edited,
     analysedSwot: analysed.swot,
     swotEdits: inForce.edits,
-    sources: grids.map(fingerprintGrid),
-    context: packContext(read, grids, analysed, currency),
+    // Made on first use, once: only a pack needs them, and hashing every cell of 5,000 lines x 2 sheets and reading
+    // the titles costs `analyze`, which prints neither, about 70 ms (bench/scale.ts). Enumerable, so a spread or a
+    // copy across threads still carries them.
+    get sources() {
+      return (sources ??= grids.map(fingerprintGrid));
+    },
+    get context() {
+      return (context ??= packContext(read, grids, analysed, currency));
+    },
   };
 }

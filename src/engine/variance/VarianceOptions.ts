@@ -47,6 +47,8 @@ function findOverride(
   table: Readonly<Record<string, z.infer<typeof ThresholdsSchema>>>,
   names: readonly (string | null)[],
 ): z.infer<typeof ThresholdsSchema> | undefined {
+  // Most workbooks set no overrides: that case asks nothing of the line's names (two sets per line otherwise).
+  if (Object.keys(table).length === 0) return undefined;
   const wanted = new Set(names.filter((n): n is string => n !== null).map(normalise));
   for (const [name, rule] of Object.entries(table)) if (wanted.has(normalise(name))) return rule;
   return undefined;

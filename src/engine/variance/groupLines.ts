@@ -94,6 +94,7 @@ export function groupLines(facts: readonly FinanceFact[]): { lines: LineFacts[];
   // A wide row gives twelve facts in a row with the same account, department and dimensions: their key is built once.
   let previous: FinanceFact | null = null;
   let key = '';
+  let line: MutableLine | undefined;
   for (const fact of facts) {
     if (!Number.isFinite(fact.amount)) {
       diagnostics.push({
@@ -110,10 +111,11 @@ export function groupLines(facts: readonly FinanceFact[]): { lines: LineFacts[];
       previous.dims !== fact.dims ||
       previous.account !== fact.account ||
       previous.department !== fact.department
-    )
+    ) {
       key = lineKey(fact);
+      line = byKey.get(key);
+    }
     previous = fact;
-    let line = byKey.get(key);
     if (line === undefined) {
       line = newLine(key, fact);
       byKey.set(key, line);

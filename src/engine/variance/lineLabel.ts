@@ -5,7 +5,10 @@ import type { VarianceLine } from '../results/AnalysisResult';
  * Marketing, North"), so the department never reads as part of the account's name ("Road Freight Fuel surcharge").
  */
 export function lineLabel(line: Pick<VarianceLine, 'account' | 'department' | 'dims'>): string {
-  const names = Object.keys(line.dims).sort();
+  const names = Object.keys(line.dims);
+  // Most lines have no further dimensions; named without building lists (a 5,000-line workbook names them all).
+  if (names.length === 0) return line.department === null ? line.account : `${line.account} in ${line.department}`;
+  names.sort();
   const extras = [...(line.department === null ? [] : [line.department]), ...names.map((name) => line.dims[name])];
   return extras.length === 0 ? line.account : `${line.account} in ${extras.join(', ')}`;
 }

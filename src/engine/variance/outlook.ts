@@ -53,7 +53,7 @@ export function actualHistory(line: LineFacts, windows: Windows): { periods: Per
   values.reverse();
   for (const period of windows.ytd) {
     periods.push(period);
-    values.push(sumWindow(line, 'actual', [period]).value);
+    values.push(amountAt(line, 'actual', period) ?? 0);
   }
   return { periods, values };
 }

@@ -1,5 +1,5 @@
 import type { VarianceLine } from '../results/AnalysisResult';
-import type { Scenario } from '../read/datasets';
+import type { Period, Scenario } from '../read/datasets';
 import { forecastComparisons, priorYearComparisons } from './comparisons';
 import { fullYear } from './fullYear';
 import type { LineFacts } from './groupLines';
@@ -12,9 +12,12 @@ import type { Windows } from './windows';
 
 /** True when the line has a budget or actual amount in one of the fiscal year's months. */
 export function inFiscalYear(line: LineFacts, windows: Windows): boolean {
-  const scenarios: Scenario[] = ['budget', 'actual', 'forecast'];
-  return scenarios.some((scenario) => sumWindow(line, scenario, windows.fullYear).found);
+  return YEAR_SCENARIOS.some((scenario) => sumWindow(line, scenario, windows.fullYear).found);
 }
+
+const YEAR_SCENARIOS: readonly Scenario[] = ['budget', 'actual', 'forecast'];
+/** No month left out: most lines, which then share this one empty set. */
+const NO_MONTHS: ReadonlySet<Period> = new Set();
 
 /** The variance line of the result document for one grouped line. */
 export function varianceLine(
@@ -39,13 +42,14 @@ export function varianceLine(
   const ytd = cell(windows.ytd);
   const budget = sumWindow(line, 'budget', windows.fullYear).value;
   // Like for like, an unreadable actual month is estimated in the outlook rather than counted as 0.
-  const unreadableActuals = new Set(
+  const unreadableActuals =
     left === null
-      ? []
-      : (gaps?.cells ?? [])
-          .filter((c) => c.figure.kind === 'line' && c.figure.scenario === 'actual')
-          .map((c) => c.period),
-  );
+      ? NO_MONTHS
+      : new Set(
+          (gaps?.cells ?? [])
+            .filter((c) => c.figure.kind === 'line' && c.figure.scenario === 'actual')
+            .map((c) => c.period),
+        );
   const outlook = lineOutlook(line, windows, forecaster, unreadableActuals);
   const isExpense = line.type === 'expense';
   return {

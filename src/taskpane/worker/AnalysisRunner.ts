@@ -1,3 +1,4 @@
+import { unpackLineSources } from './lineSources';
 import type { AnalysisOutcome, AnalysisProgress, AnalysisRequest, FromWorker, ToWorker } from './protocol';
 
 /** Thrown (as a rejection) when the user cancels; the session shows "cancelled", not an error. */
@@ -56,8 +57,9 @@ export function workerRunner(createWorker: () => WorkerLike): AnalysisRunner {
           if (message.id !== id) return;
           if (message.kind === 'progress') return onProgress(message.progress);
           finish();
-          if (message.kind === 'done') resolve(message.outcome);
-          else reject(new Error(message.message));
+          if (message.kind !== 'done') reject(new Error(message.message));
+          else if (message.lineSources === undefined) resolve(message.outcome);
+          else resolve(unpackLineSources(message.outcome, message.lineSources));
         };
         current.onerror = (event) => {
           finish();

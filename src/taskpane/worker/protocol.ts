@@ -1,6 +1,7 @@
 import type { Grid, ReviewFigures, ReviewProgress, ReviewRequest, Settings } from '../../engine';
 import type { DataSummary } from '../pages/dataChoices';
 import type { BudgetPoint } from './forecastBudgets';
+import type { PackedLineSources } from './lineSources';
 
 /** What the pane asks the analysis worker: review these grids under these settings (the engine's `reviewGrids`). */
 export interface AnalysisRequest {
@@ -29,5 +30,11 @@ export type ToWorker = { readonly id: number; readonly request: AnalysisRequest 
 /** Messages from the worker to the pane. */
 export type FromWorker =
   | { readonly id: number; readonly kind: 'progress'; readonly progress: AnalysisProgress }
-  | { readonly id: number; readonly kind: 'done'; readonly outcome: AnalysisOutcome }
+  | {
+      readonly id: number;
+      readonly kind: 'done';
+      readonly outcome: AnalysisOutcome;
+      /** The lines' source cells, packed for the copy (their `sources` are then empty in `outcome`). */
+      readonly lineSources?: PackedLineSources;
+    }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

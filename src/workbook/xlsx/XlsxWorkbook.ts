@@ -18,15 +18,24 @@ import {
 import type { WorkbookPort } from '../WorkbookPort';
 import { chartData } from './chartData';
 import { readMarks } from './definedNames';
-import { PackagePatch } from './PackagePatch';
+import type { PackagePatch } from './PackagePatch';
 import { packSheetXml } from './packSheetXml';
 import { readXlsxSheets, userGrids, type XlsxSheet } from './readXlsx';
 import type { ScratchSheet } from './renderScratch';
 import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
 import { XlsxReadError } from './XlsxReadError';
-import type { SheetEntry } from './xlsxPackage';
+import { partTexts } from './read/partTexts';
+import { sheetEntries, type SheetEntry } from './xlsxPackage';
 import { XlsxWriteError } from './XlsxWriteError';
-import { workbookNotes } from './workbookNotes';
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const TYPES = '[Content_Types].xml';
+
+/** Refused as PackagePatch.open refuses a package it cannot edit, before anything is written. */
+function unsupported(reason: string): XlsxWriteError {
+  return new XlsxWriteError('unsupported-workbook', `The pack cannot be added to this workbook: ${reason}.`);
+}
 
 /** What the package says about its sheets and the add-in's own ones. */
 interface Census {
@@ -78,8 +87,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private async takeCensus(): Promise<Census> {
-    const patch = await PackagePatch.open(this.bytes);
-    const entries = patch.sheets();
+    // The parts PackagePatch edits, read as text: loading a zip library to read three small parts cost `analyze`
+    // about 50 ms (bench/scale.ts); the writer opens its PackagePatch when it writes.
+    const texts = await partTexts(this.bytes, [WORKBOOK, WORKBOOK_RELS, TYPES]);
+    const missing = [WORKBOOK, WORKBOOK_RELS, TYPES].find((part) => !texts.has(part));
+    if (missing !== undefined) throw unsupported(`it has no ${missing}`);
+    const workbookXml = texts.get(WORKBOOK) ?? '';
+    if (!/<\/sheets>/.test(workbookXml)) throw unsupported('its workbook part lists no sheets');
+    const entries = sheetEntries(workbookXml, texts.get(WORKBOOK_RELS) ?? '');
     // After a write the package holds the pack's sheets too, so its cells are read again.
     const sheets = this.bytes === this.original ? this.loaded : await readXlsxSheets(this.bytes);
     const gridOf = (name: string) => sheets.find((s) => s.name === name)?.grid ?? null;
@@ -88,7 +103,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const registerGrid = trusted ? gridOf(RUN_LOG_SHEET) : null;
     const register = registerGrid ? readPackRegister(registerGrid) : [];
     const marks = readMarks(
-      patch.workbookXml(),
+      workbookXml,
       entries.map((e) => e.name),
     );
     const own = new Set<string>();
@@ -130,7 +145,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const items: ScratchSheet[] = plan.sheets.map(({ layout }) => ({ layout }));
     if (plan.runLog !== null) items.push({ layout: plan.runLog });
     const scratch = await (await renderer())(items);
-    const patch = await PackagePatch.open(this.bytes);
+    const patch = await openPatch(this.bytes);
     const styles = await patch.appendStyles(scratch.styles);
     const entryOf = (name: string) => census.entries.find((e) => e.name === name);
     for (const [index, planned] of plan.sheets.entries()) {
@@ -178,7 +193,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const existing = census.entries.find((e) => e.name === SETTINGS_SHEET);
     assertSettingsSheetFree(existing?.state);
     const scratch = await (await renderer())([{ settingsJson: JSON.stringify(settings) }]);
-    const patch = await PackagePatch.open(this.bytes);
+    const patch = await openPatch(this.bytes);
     const styles = await patch.appendStyles(scratch.styles);
     await patch.putSheet({
       name: SETTINGS_SHEET,
@@ -191,7 +206,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes, with sentences the user should read about it (a signature the pack invalidated). */
   async write(): Promise<{ bytes: Uint8Array; messages: string[]; signed: boolean }> {
-    const notes = await workbookNotes(this.bytes);
+    const notes = await (await import('./workbookNotes')).workbookNotes(this.bytes);
     return { bytes: this.bytes, messages: this.edited.length > 0 ? notes.messages : [], signed: notes.signed };
   }
 
@@ -199,6 +214,11 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBytes(): Promise<Uint8Array> {
     return this.bytes;
   }
+}
+
+/** JSZip, which PackagePatch edits the package with, is loaded when something is written, as ExcelJS is. */
+async function openPatch(bytes: Uint8Array): Promise<PackagePatch> {
+  return (await import('./PackagePatch')).PackagePatch.open(bytes);
 }
 
 /** ExcelJS, which renders the pack's sheets, is loaded when a pack is written: `analyze` and `inspect` never need it. */

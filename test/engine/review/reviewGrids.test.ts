@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Grid } from '../../../src/engine/grid/Grid';
+import * as fingerprint from '../../../src/engine/pack/fingerprint';
 import { packFor } from '../../../src/engine/review/packFor';
 import { reviewGrids } from '../../../src/engine/review/reviewGrids';
 import { swotToSettings } from '../../../src/engine/settings/savedSwot';
@@ -62,5 +63,50 @@ describe('reviewGrids on the sample workbook', () => {
         (l) => l.ytd.material,
       ).length;
     expect(material(0.05)).toBeGreaterThan(material());
+  });
+});
+
+describe('reviewGrids: what only a pack needs', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('fingerprints the grids when the sources are first asked for, once, and a copy of the review carries them', () => {
+    const made = jest.spyOn(fingerprint, 'fingerprintGrid');
+    const review = reviewGrids(grids, defaultSettings(), { period: '2026-06' });
+    // `ops-review analyze` prints no fingerprints: a review it never asks has hashed no cell.
+    expect(made).not.toHaveBeenCalled();
+    const sources = review.sources;
+    expect(made).toHaveBeenCalledTimes(grids.length);
+    expect(review.sources).toBe(sources);
+    expect({ ...review }.sources).toBe(sources);
+    expect(made).toHaveBeenCalledTimes(grids.length);
+    made.mockRestore();
+    expect(sources).toEqual(grids.map((grid) => fingerprint.fingerprintGrid(grid)));
+  });
+});
+
+describe('reviewGrids: progress', () => {
+  it('counts the lines to analyse as the distinct accounts and departments read', () => {
+    const labels: string[] = [];
+    const review = reviewGrids(grids, defaultSettings(), { period: '2026-06' }, (p) => labels.push(p.label));
+    const lines = new Set(review.read.facts.map((f) => `${f.account}|${f.department ?? ''}`)).size;
+    // The sample's budget, actuals and prior year repeat the same lines: far fewer lines than facts.
+    expect(lines).toBeLessThan(review.read.facts.length / 6);
+    expect(labels).toContain(`Analysing ${lines} lines and forecasting`);
+  });
+
+  it('counts an account in two departments, one row after the other, as two lines', () => {
+    const budget: Grid = {
+      sheet: 'Budget',
+      address: 'A1',
+      values: [
+        ['Account', 'Department', 'Jan-26', 'Feb-26', 'Mar-26'],
+        ['Travel', 'Sales', 4200, 3900, 4100],
+        ['Travel', 'Marketing', 2600, 2800, 2500],
+        ['Software', 'Marketing', 1200, 1200, 1200],
+      ],
+    };
+    const labels: string[] = [];
+    reviewGrids([budget], defaultSettings(), {}, (p) => labels.push(p.label));
+    expect(labels).toContain('Analysing 3 lines and forecasting');
   });
 });

@@ -18,4 +18,16 @@ describe('roundAmount', () => {
       { seed: 7, numRuns: 2000 },
     );
   });
+
+  it('agrees with toPrecision(12) on whole amounts around twelve digits, where whole numbers are returned as given', () => {
+    const around = [1, 9, 10, 999, 1000, 99_999_999_999, 999_999_999_999, 1e12, 1e12 + 1, 1_234_567_890_123];
+    const values = [...around, ...around.map((v) => -v), ...around.map((v) => v - 1), ...around.map((v) => v + 1)];
+    for (const value of values) expect(roundAmount(value)).toBe(Number(value.toPrecision(12)) + 0);
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), (value) => {
+        expect(roundAmount(value)).toBe(Number(value.toPrecision(12)) + 0);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
 });
