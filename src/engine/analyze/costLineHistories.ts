@@ -15,12 +15,11 @@ export function costLineHistories(
 ): CostLineHistory[] {
   return lineFacts.flatMap((line, i) => {
     if (lines[i].type !== 'expense') return [];
-    const history = histories[i];
     return [
       {
         key: line.key,
         name: lineLabel(line),
-        history: history.periods.map((period, j) => ({ period, value: history.values[j] })),
+        values: histories[i].values,
         source: line.sources[0] ?? null,
       },
     ];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Period, SourceRef } from '../read/datasets';
+import type { SourceRef } from '../read/datasets';
 import type { BottleneckSchema, KpiResult } from '../results/AnalysisResult';
 import { trend, type TrendOptions } from './trend';
 
@@ -9,7 +9,8 @@ export type Bottleneck = z.infer<typeof BottleneckSchema>;
 export interface CostLineHistory {
   readonly key: string;
   readonly name: string;
-  readonly history: readonly { readonly period: Period; readonly value: number }[];
+  /** Monthly actuals, oldest first (only the trend's window matters, so the months themselves are not carried). */
+  readonly values: readonly number[];
   readonly source: SourceRef | null;
 }
 
@@ -52,13 +53,9 @@ export function findBottlenecks(
     });
   }
   for (const line of costLines) {
-    const fitted = trend(
-      line.history.map((h) => h.value),
-      'lower',
-      options,
-    );
+    const fitted = trend(line.values, 'lower', options);
     if (fitted?.direction !== 'worsening') continue;
-    const n = Math.min(window, line.history.length);
+    const n = Math.min(window, line.values.length);
     const rate = -fitted.rate;
     candidates.push({
       rate,

@@ -19,12 +19,11 @@ describe('findBottlenecks', () => {
     FY2026,
     noForecast,
   );
-  const history = (values: number[]) => values.map((value, i) => ({ period: `2026-0${i + 1}`, value }));
   const lines = [
     // Freight 100 -> 150: slope +10 on a level of 125 -> 8 % a month
-    { key: 'Freight|Ops', name: 'Freight', history: history([100, 110, 120, 130, 140, 150]), source: null },
+    { key: 'Freight|Ops', name: 'Freight', values: [100, 110, 120, 130, 140, 150], source: null },
     // Rent flat
-    { key: 'Rent|Ops', name: 'Rent', history: history([50, 50, 50, 50, 50, 50]), source: null },
+    { key: 'Rent|Ops', name: 'Rent', values: [50, 50, 50, 50, 50, 50], source: null },
   ];
 
   it('ranks worsening KPIs and cost lines together by rate as a fraction of level', () => {
