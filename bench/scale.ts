@@ -146,13 +146,13 @@ export async function run(): Promise<BenchRow[]> {
     for (const lines of small ? [10_000, 20_000, 40_000, 80_000] : [10_000, 20_000, 40_000, 80_000, 200_000]) {
       const file = join(dir, `wide-${lines}.xlsx`);
       await writeBenchXlsx(file, wideSheets(lines));
-      out.push(...rows(`wide ${lines / 1000}k lines: read + review`, child('analyze', file), lines * 2));
+      out.push(...rows(`wide ${lines / 1000}k lines: read + review`, child('built-analyze', file), lines * 2));
       rmSync(file);
     }
     for (const postings of small ? [100_000, 300_000] : [100_000, 300_000, 1_000_000]) {
       const file = join(dir, `ledger-${postings}.xlsx`);
       await writeBenchXlsx(file, [ledgerSheet(postings)]);
-      out.push(...rows(`ledger ${postings / 1000}k postings: read + review`, child('analyze', file), postings));
+      out.push(...rows(`ledger ${postings / 1000}k postings: read + review`, child('built-analyze', file), postings));
       if (postings === 100_000) out.push(...rows('ledger 100k postings: `pack` command', child('cli-pack', file)));
       rmSync(file);
     }

@@ -81,7 +81,7 @@ export { categoryName, ratingRange } from './swot/ratingRange';
 export { ieCell } from './swot/scoreSwot';
 export { applySwotEdits, suggestionKey } from './swot/swotEdits';
 export type { EditableFactor, SwotEdits } from './swot/swotEdits';
-export { lineKey } from './variance/groupLines';
+export { lineKey, lineKeyOfRun } from './variance/groupLines';
 export { lineLabel } from './variance/lineLabel';
 export { varianceCell } from './variance/varianceCell';
 export type { Polarity } from './variance/varianceCell';

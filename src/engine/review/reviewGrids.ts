@@ -3,7 +3,7 @@ import type { Grid } from '../grid/Grid';
 import { fingerprintGrid } from '../pack/fingerprint';
 import type { SourceFingerprint } from '../pack/Pack';
 import { type PackContext, packContext } from '../pack/packContext';
-import type { FinanceFact } from '../read/datasets';
+import { lineKeyOfRun } from '../variance/groupLines';
 import { readWorkbook } from '../read/readWorkbook';
 import type { Settings } from '../settings/Settings';
 import { detectCurrency } from '../variance/detectCurrency';
@@ -40,15 +40,10 @@ export function reviewGrids(
     ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
   });
   if (onProgress) {
-    // Counted for the progress label only: a command line run, which shows none, does not pay for it. A wide row's
-    // twelve facts share account and department, so a key is made once per run of them, not per fact.
+    // Counted for the progress label only: a command line run, which shows none, does not pay for it.
     const lines = new Set<string>();
-    let previous: FinanceFact | null = null;
-    for (const fact of read.facts) {
-      if (previous === null || previous.account !== fact.account || previous.department !== fact.department)
-        lines.add(`${fact.account}|${fact.department ?? ''}`);
-      previous = fact;
-    }
+    const keyOf = lineKeyOfRun();
+    for (const fact of read.facts) lines.add(keyOf(fact));
     onProgress({ label: `Analysing ${lines.size} lines and forecasting`, fraction: 0.35 });
   }
   const analysed = analyze(read, {

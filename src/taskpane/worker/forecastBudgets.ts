@@ -1,4 +1,4 @@
-import { type FinanceFact, type ForecastSeries, lineKey } from '../../engine';
+import { type FinanceFact, type ForecastSeries, lineKeyOfRun } from '../../engine';
 
 /** A month's budget of a forecast line, for the chart to draw beside the forecast. */
 export interface BudgetPoint {
@@ -27,20 +27,12 @@ export function forecastBudgets(
   };
   const totals = Object.entries(TOTALS);
   // A wide row gives twelve budget facts of one line in a row: its key is made once (60,000 facts, 5,000 lines).
-  let previous: FinanceFact | null = null;
-  let key = '';
+  const keyOf = lineKeyOfRun();
   for (const fact of facts) {
     if (fact.scenario !== 'budget' || !Number.isFinite(fact.amount)) continue;
     for (const [total, type] of totals)
       if (fact.type === type && wanted.has(total)) add(total, fact.period, fact.amount);
-    if (
-      previous === null ||
-      previous.dims !== fact.dims ||
-      previous.account !== fact.account ||
-      previous.department !== fact.department
-    )
-      key = lineKey(fact);
-    previous = fact;
+    const key = keyOf(fact);
     if (wanted.has(key)) add(key, fact.period, fact.amount);
   }
   const out: Record<string, BudgetPoint[]> = {};

@@ -1,4 +1,4 @@
-import { amountAt, groupLines, lineKey } from '../../../src/engine/variance/groupLines';
+import { amountAt, groupLines, lineKey, lineKeyOfRun } from '../../../src/engine/variance/groupLines';
 import { makeFacts } from './makeFacts';
 
 describe('groupLines', () => {
@@ -7,6 +7,21 @@ describe('groupLines', () => {
     expect(lineKey({ account: 'Sales', department: null, dims: { Region: 'N', Channel: 'Web' } })).toBe(
       'Sales | Channel=Web | Region=N',
     );
+  });
+
+  it('keys a run of facts of one line once, and a new line, department or dimension anew', () => {
+    const keyOf = lineKeyOfRun();
+    const north = { Region: 'North' };
+    const travel = { account: '6100 Travel', department: 'Marketing', dims: north };
+    // A wide row: twelve months of one line give one key, the same string each time.
+    const first = keyOf(travel);
+    expect(keyOf({ ...travel })).toBe(first);
+    expect(first).toBe('6100 Travel | Marketing | Region=North');
+    expect(keyOf({ ...travel, department: 'Sales' })).toBe('6100 Travel | Sales | Region=North');
+    expect(keyOf({ ...travel, department: 'Sales', dims: { Region: 'South' } })).toBe(
+      '6100 Travel | Sales | Region=South',
+    );
+    expect(keyOf({ account: '6200 Rent', department: 'Sales', dims: {} })).toBe('6200 Rent | Sales');
   });
 
   it('adds up duplicates and says where', () => {
