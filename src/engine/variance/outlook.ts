@@ -2,7 +2,6 @@ import type { Period } from '../read/datasets';
 import { amountAt, type LineFacts } from './groupLines';
 import { pastActual } from './priorYear';
 import { sumWindow } from './sumWindow';
-import { addMonths } from '../period/months';
 import type { Windows } from './windows';
 
 /** What the outlook needs of the forecast engine (`forecast` in src/engine/forecast satisfies it). */
@@ -31,8 +30,6 @@ export function budgetProfile(line: LineFacts, periods: readonly Period[]): (num
 
 /** Seasonal forecasting needs one full year of history to see each month once. */
 export const MIN_FORECAST_HISTORY = 12;
-/** Ten years is more history than any seasonal model needs and bounds the work on odd workbooks. */
-const MAX_HISTORY = 120;
 
 /**
  * The line's monthly actuals up to the period: the fiscal year's months (missing months count 0, as unbudgeted
@@ -42,8 +39,7 @@ export function actualHistory(line: LineFacts, windows: Windows): { periods: Per
   const fiscalStart = windows.fullYear[0];
   const periods: Period[] = [];
   const values: number[] = [];
-  let month = addMonths(fiscalStart, -1);
-  for (let i = 0; i < MAX_HISTORY; i++, month = addMonths(month, -1)) {
+  for (const month of windows.earlier) {
     const value = pastActual(line, month, fiscalStart);
     if (value === null) break;
     periods.push(month);

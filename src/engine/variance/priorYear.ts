@@ -43,6 +43,7 @@ export function priorYearAmount(line: LineFacts, period: Period): PriorYearAmoun
 export function pastActual(line: LineFacts, period: Period, fiscalStart: Period): number | null {
   const value = amountAt(line, 'actual', period) ?? amountAt(line, 'priorYear', period);
   if (value !== undefined) return value;
+  if (line.scenarios.priorYear === undefined) return null;
   // A prior-year figure labelled with this year's month only makes sense for the year just before this one.
   const aligned = addMonths(period, 12);
   return aligned >= fiscalStart ? (amountAt(line, 'priorYear', aligned) ?? null) : null;

@@ -25,6 +25,10 @@ describe('windowsFor', () => {
     expect(w.ytd).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
     expect(w.remaining).toHaveLength(7);
     expect(w.remaining[0]).toBe('2026-12');
+    // History is followed back from the month before the fiscal year, ten years at most.
+    expect(w.earlier.slice(0, 2)).toEqual(['2026-06', '2026-05']);
+    expect(w.earlier).toHaveLength(120);
+    expect(w.earlier[119]).toBe('2016-07');
   });
 
   it('leaves nothing remaining in the last month', () => {
