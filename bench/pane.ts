@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, serveDist } from '../test/e2e/harness';
+import { launchBrowser, openPage, openPanePage, serveDist } from '../test/e2e/harness';
 import type { BenchRow } from './BenchRow';
 import { paneAnalysisRows } from './paneAnalysis';
 
@@ -76,7 +76,7 @@ export async function run(): Promise<BenchRow[]> {
       await page.getByRole('heading', { name: 'Data found in the workbook' }).waitFor({ timeout: 90000 });
       await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 90000 });
       analysed.push(await pageNow(page));
-      await page.getByRole('tablist', { name: 'Pages' }).getByRole('tab', { name: 'Pack' }).click();
+      await openPanePage(page, 'Pack');
       const start = await pageNow(page);
       await page.getByRole('button', { name: 'Build review pack' }).click();
       await page.getByText('Pack written.').waitFor({ timeout: 90000 });

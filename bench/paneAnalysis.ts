@@ -130,9 +130,12 @@ export async function paneAnalysisRows(): Promise<BenchRow[]> {
       note: PHASE_NOTES[phase],
     })),
     {
-      name: '5k lines: worker analysis / read (goal <= 0.5)',
-      value: middle['analysis after read'] / middle['read (grids to records)'],
+      // The command line's goal (analysis <= half the read) counts the file's parse in the read; here the parse is
+      // Excel's, so the read is the Office.js read above plus the worker's grids to records.
+      name: '5k lines: worker analysis / read (Office.js + records)',
+      value: middle['analysis after read'] / (readMs + middle['read (grids to records)']),
       unit: 'x',
+      note: `${(middle['analysis after read'] / middle['read (grids to records)']).toFixed(2)} x the grids to records alone`,
     },
     { name: '5k lines: worker start (modules loaded once)', value: warmMs, unit: 'ms' },
   ];
