@@ -9,9 +9,10 @@ import type { RegisteredSheet } from '../../engine';
 import { addSheetCharts, type SheetCharts } from './addChartParts';
 import { appendStyles, type AppendedStyles } from './appendStyles';
 import { withMarks, withPrintNames, type PrintName } from './definedNames';
-import { XlsxWriteError } from './XlsxWriteError';
 import {
+  assertPatchable,
   freeIndex,
+  PATCHED_PARTS,
   readRels,
   relativeTarget,
   relsPathOf,
@@ -23,12 +24,12 @@ import {
   withRelationship,
   WORKSHEET_TYPE,
   type SheetEntry,
+  TYPES,
+  WORKBOOK,
+  WORKBOOK_RELS,
 } from './xlsxPackage';
 import { xmlEscape } from './xmlText';
 
-const WORKBOOK = 'xl/workbook.xml';
-const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
-const TYPES = '[Content_Types].xml';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -44,10 +45,6 @@ export interface PutSheet {
   readonly replace?: SheetEntry;
 }
 
-function unsupported(reason: string): XlsxWriteError {
-  return new XlsxWriteError('unsupported-workbook', `The pack cannot be added to this workbook: ${reason}.`);
-}
-
 /** The user's package being edited; see the module comment. */
 export class PackagePatch {
   private readonly edited = new Set<string>();
@@ -61,12 +58,11 @@ export class PackagePatch {
   static async open(bytes: Uint8Array): Promise<PackagePatch> {
     const zip = await JSZip.loadAsync(bytes);
     const text = new Map<string, string>();
-    for (const part of [WORKBOOK, WORKBOOK_RELS, TYPES]) {
+    for (const part of PATCHED_PARTS) {
       const xml = await zip.file(part)?.async('string');
-      if (xml === undefined) throw unsupported(`it has no ${part}`);
-      text.set(part, xml);
+      if (xml !== undefined) text.set(part, xml);
     }
-    if (!/<\/sheets>/.test(text.get(WORKBOOK) ?? '')) throw unsupported('its workbook part lists no sheets');
+    assertPatchable(text);
     return new PackagePatch(zip, text);
   }
 

@@ -25,17 +25,8 @@ import type { ScratchSheet } from './renderScratch';
 import { assertSettingsSheetFree, readSettingsText } from './settingsSheet';
 import { XlsxReadError } from './XlsxReadError';
 import { partTexts } from './read/partTexts';
-import { sheetEntries, type SheetEntry } from './xlsxPackage';
+import { assertPatchable, PATCHED_PARTS, sheetEntries, type SheetEntry, WORKBOOK, WORKBOOK_RELS } from './xlsxPackage';
 import { XlsxWriteError } from './XlsxWriteError';
-
-const WORKBOOK = 'xl/workbook.xml';
-const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
-const TYPES = '[Content_Types].xml';
-
-/** Refused as PackagePatch.open refuses a package it cannot edit, before anything is written. */
-function unsupported(reason: string): XlsxWriteError {
-  return new XlsxWriteError('unsupported-workbook', `The pack cannot be added to this workbook: ${reason}.`);
-}
 
 /** What the package says about its sheets and the add-in's own ones. */
 interface Census {
@@ -89,11 +80,9 @@ export class XlsxWorkbook implements WorkbookPort {
   private async takeCensus(): Promise<Census> {
     // The parts PackagePatch edits, read as text: loading a zip library to read three small parts cost `analyze`
     // about 50 ms (bench/scale.ts); the writer opens its PackagePatch when it writes.
-    const texts = await partTexts(this.bytes, [WORKBOOK, WORKBOOK_RELS, TYPES]);
-    const missing = [WORKBOOK, WORKBOOK_RELS, TYPES].find((part) => !texts.has(part));
-    if (missing !== undefined) throw unsupported(`it has no ${missing}`);
+    const texts = await partTexts(this.bytes, PATCHED_PARTS);
+    assertPatchable(texts);
     const workbookXml = texts.get(WORKBOOK) ?? '';
-    if (!/<\/sheets>/.test(workbookXml)) throw unsupported('its workbook part lists no sheets');
     const entries = sheetEntries(workbookXml, texts.get(WORKBOOK_RELS) ?? '');
     // After a write the package holds the pack's sheets too, so its cells are read again.
     const sheets = this.bytes === this.original ? this.loaded : await readXlsxSheets(this.bytes);

@@ -5,6 +5,7 @@
  */
 import type JSZip from 'jszip';
 import { relsXml } from './drawingXml';
+import { XlsxWriteError } from './XlsxWriteError';
 import { xmlEscape } from './xmlText';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -16,6 +17,28 @@ export const CHART_TYPE = `${REL}/chart`;
 export const WORKSHEET_TYPE = `${REL}/worksheet`;
 /** Relationship type of a workbook's styles part. */
 export const STYLES_TYPE = `${REL}/styles`;
+
+export const WORKBOOK = 'xl/workbook.xml';
+export const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+export const TYPES = '[Content_Types].xml';
+/** The parts a pack edits in every package: the sheet list, its relationships and the content types. */
+export const PATCHED_PARTS = [WORKBOOK, WORKBOOK_RELS, TYPES] as const;
+
+/** Why the pack cannot be added to a package, as the writer says it before anything is written. */
+export function unsupported(reason: string): XlsxWriteError {
+  return new XlsxWriteError('unsupported-workbook', `The pack cannot be added to this workbook: ${reason}.`);
+}
+
+/**
+ * Refuses a package the pack cannot be added to, from the texts of its {@link PATCHED_PARTS} (a missing part is
+ * missing from `texts`): the census of an opened workbook and the writer's patch judge it alike.
+ * @throws XlsxWriteError('unsupported-workbook')
+ */
+export function assertPatchable(texts: ReadonlyMap<string, string>): void {
+  const missing = PATCHED_PARTS.find((part) => !texts.has(part));
+  if (missing !== undefined) throw unsupported(`it has no ${missing}`);
+  if (!/<\/sheets>/.test(texts.get(WORKBOOK) ?? '')) throw unsupported('its workbook part lists no sheets');
+}
 
 /** Worksheet elements that must come after <drawing> (CT_Worksheet order). */
 const AFTER_DRAWING = [
