@@ -11,7 +11,7 @@ import { DELTA_FORMAT, DELTA_PERCENT_FORMAT } from './numberFormats';
 import { shortPeriodLabel } from '../period/periodLabel';
 import { countLabel, ytdLabel } from './packText';
 import { foldPlRows, largestVariances, linesToShow } from './foldPlRows';
-import { plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
+import { plCell, plRows, type PlCell, type PlPrior, type PlRow } from './plRows';
 
 /** "Raw materials (Operations)": how a line is named wherever the pack lists it. */
 export function lineName(line: Pick<VarianceLine, 'account' | 'department'>): string {
@@ -167,16 +167,11 @@ function fullYearTable(result: AnalysisResult, pl: readonly PlRow[]): TableBlock
 
 /** The results of several departments added up: result variances are favourable when up. */
 function pooledCell(rollups: readonly Rollup[], window: 'month' | 'ytd'): PlCell {
-  const budget = rollups.reduce((sum, r) => sum + r[window].budget, 0);
-  const actual = rollups.reduce((sum, r) => sum + r[window].actual, 0);
-  const variance = actual - budget;
-  return {
-    budget,
-    actual,
-    variance,
-    variancePct: budget === 0 ? null : variance / Math.abs(budget),
-    favourable: variance >= 0,
-  };
+  return plCell(
+    rollups.reduce((sum, r) => sum + r[window].budget, 0),
+    rollups.reduce((sum, r) => sum + r[window].actual, 0),
+    (variance) => variance >= 0,
+  );
 }
 
 /** A department's row, or past `cap` departments the ones with the largest variances and one row for the rest. */

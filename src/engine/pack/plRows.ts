@@ -59,18 +59,24 @@ function mainSheet(lines: readonly VarianceLine[]): string | null {
 
 const pct = (delta: number, base: number): number | null => (base === 0 ? null : delta / Math.abs(base));
 
+/** A window's figures from its budget and actual; `good` says whether a variance helps the result. */
+export function plCell(budget: number, actual: number, good: (variance: number) => boolean): PlCell {
+  const variance = actual - budget;
+  return { budget, actual, variance, variancePct: pct(variance, budget), favourable: good(variance) };
+}
+
 /** Sums lines into one row; `asResult` signs revenue plus and expenses minus (a result), else plain sums. */
 export function sumRow(kind: PlRow['kind'], label: string, lines: readonly VarianceLine[], asResult: boolean): PlRow {
   const allExpense = !asResult && lines.length > 0 && lines.every((l) => l.type === 'expense');
   const sign = (l: VarianceLine): number => (asResult && l.type === 'expense' ? -1 : 1);
   const total = (pick: (l: VarianceLine) => number): number => lines.reduce((s, l) => s + sign(l) * pick(l), 0);
   const good = (variance: number): boolean => (allExpense ? variance <= 0 : variance >= 0);
-  const cell = (window: 'month' | 'ytd'): PlCell => {
-    const budget = total((l) => l[window].budget);
-    const actual = total((l) => l[window].actual);
-    const variance = actual - budget;
-    return { budget, actual, variance, variancePct: pct(variance, budget), favourable: good(variance) };
-  };
+  const cell = (window: 'month' | 'ytd'): PlCell =>
+    plCell(
+      total((l) => l[window].budget),
+      total((l) => l[window].actual),
+      good,
+    );
   const fyBudget = total((l) => l.fullYear.budget);
   const fyOutlook = total((l) => l.fullYear.outlook);
   const prior = (window: 'month' | 'ytd'): PlPrior | null => {

@@ -105,9 +105,8 @@ export function departmentChart(result: AnalysisResult): ChartBlock | null {
     .filter((r) => r.by === 'department')
     .map((r) => ({ label: r.label, effect: r.month.variance }));
   if (all.length === 0) return null;
-  const sorted = [...all].sort((a, b) => b.effect - a.effect);
   // Pooled departments stay last, after the named ones sorted by impact.
-  const departments = all.length > CHART_DEPARTMENTS ? fewest(sorted) : sorted;
+  const departments = fewest(all.sort((a, b) => b.effect - a.effect));
   return {
     kind: 'chart',
     id: 'chart-variance-by-department',

@@ -112,7 +112,6 @@ function newLine(key: string, fact: FinanceFact): MutableLine {
 export function groupLines(facts: readonly FinanceFact[]): { lines: LineFacts[]; diagnostics: Diagnostic[] } {
   const byKey = new Map<string, MutableLine>();
   const diagnostics: Diagnostic[] = [];
-  // A wide row gives twelve facts in a row with the same account, department and dimensions: their key is built once.
   const keyOf = lineKeyOfRun();
   let key: string | null = null;
   let line: MutableLine | undefined;

@@ -10,7 +10,11 @@ import { varianceCell } from './varianceCell';
 import { materialityFor, type VarianceOptions } from './VarianceOptions';
 import type { Windows } from './windows';
 
-/** True when the line has a budget or actual amount in one of the fiscal year's months. */
+const YEAR_SCENARIOS: readonly Scenario[] = ['budget', 'actual', 'forecast'];
+/** No month left out: most lines, which then share this one empty set. */
+const NO_MONTHS: ReadonlySet<Period> = new Set();
+
+/** True when the line has a budget, actual or forecast amount in one of the fiscal year's months. */
 export function inFiscalYear(line: LineFacts, windows: Windows): boolean {
   for (const scenario of YEAR_SCENARIOS) {
     const amounts = line.scenarios[scenario]?.amounts;
@@ -18,10 +22,6 @@ export function inFiscalYear(line: LineFacts, windows: Windows): boolean {
   }
   return false;
 }
-
-const YEAR_SCENARIOS: readonly Scenario[] = ['budget', 'actual', 'forecast'];
-/** No month left out: most lines, which then share this one empty set. */
-const NO_MONTHS: ReadonlySet<Period> = new Set();
 
 /** The variance line of the result document for one grouped line. */
 export function varianceLine(

@@ -21,7 +21,7 @@ export interface Windows {
 }
 
 /** Ten years is more history than any seasonal model needs and bounds the work on odd workbooks. */
-export const MAX_HISTORY = 120;
+const MAX_HISTORY = 120;
 
 /** The month, QTD, YTD, full-year and remaining windows of `period` in its fiscal year. */
 export function windowsFor(period: Period, fiscalYear: FiscalYear): Windows {

@@ -26,7 +26,6 @@ export function forecastBudgets(
     sums.set(key, months);
   };
   const totals = Object.entries(TOTALS);
-  // A wide row gives twelve budget facts of one line in a row: its key is made once (60,000 facts, 5,000 lines).
   const keyOf = lineKeyOfRun();
   for (const fact of facts) {
     if (fact.scenario !== 'budget' || !Number.isFinite(fact.amount)) continue;
