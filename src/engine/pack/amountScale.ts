@@ -36,8 +36,11 @@ const SCALED: Record<AmountScale, { readonly amount: string; readonly delta: str
 /** Half the last digit shown at each scale: an amount smaller than this shows as zero. */
 const SHOWN_AS_ZERO: Record<AmountScale, number> = { units: 0.5, thousands: 500, millions: 50_000 };
 
-/** Shows any number as the dash the amount formats use for zero. */
-const NIL_FORMAT = '"–"';
+/**
+ * Shows any number as the dash the amount formats use for zero. Every section is given: a format of one section puts
+ * Excel's minus sign before a negative number's text, "-–".
+ */
+const NIL_FORMAT = '"–";"–";"–"';
 
 /**
  * `format` scaled: the pack's amount and signed-amount formats change with the scale, every other stays. An amount
